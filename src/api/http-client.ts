@@ -1,0 +1,185 @@
+import { withTimeout } from './abort.js';
+import { TotpApiError, abortError, invalidResponse } from './errors.js';
+import type {
+  AuthenticateTotpParams, AuthenticateTotpResponse, CreateTotpParams, CreateTotpResponse, RequestOptions, TotpApi,
+} from './types.js';
+import { readStytchError, validateAuthenticateResponse, validateCreateResponse } from './validate.js';
+
+export interface HttpTotpApiOptions {
+  /**
+   * Where the Stytch SDK API lives; requests go to `${baseUrl}/sdk/v1/…`.
+   * Default: the page's own origin.
+   */
+  baseUrl?: string;
+  /**
+   * A Stytch public token. With it, requests carry `Authorization: Basic` as the Stytch SDK
+   * sends it; without it, the session travels in cookies alone.
+   */
+  publicToken?: string;
+  /** Returns the current session token for the Basic credentials, if the page has one. */
+  sessionToken?: () => string | undefined;
+  /** The fetch to use (tests, service workers, instrumented fetches). Default: `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Give up on an answer after this many milliseconds. Default 15 000; 0 waits forever. */
+  timeoutMs?: number;
+  /** Largest body accepted, in bytes. Default 1 MiB: Stytch's answers are a few KB. */
+  maxResponseBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
+
+/** Talks Stytch's SDK REST protocol (`POST /sdk/v1/totps`, `{data: …}` envelope) over fetch. */
+export class HttpTotpApi implements TotpApi {
+  readonly baseUrl: string;
+  readonly timeoutMs: number;
+  readonly #options: HttpTotpApiOptions;
+
+  constructor(options: HttpTotpApiOptions = {}) {
+    this.#options = options;
+    this.baseUrl = (options.baseUrl ?? globalThis.location?.origin ?? '').replace(/\/+$/, '');
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  async create(params: CreateTotpParams, options: RequestOptions = {}): Promise<CreateTotpResponse> {
+    const data = await this.#post('/totps', { expiration_minutes: params.expiration_minutes }, options.signal);
+    return validateCreateResponse(data);
+  }
+
+  async authenticate(params: AuthenticateTotpParams, options: RequestOptions = {}): Promise<AuthenticateTotpResponse> {
+    const body = { totp_code: params.totp_code, session_duration_minutes: params.session_duration_minutes };
+    const data = await this.#post('/totps/authenticate', body, options.signal);
+    return validateAuthenticateResponse(data);
+  }
+
+  #headers(): Headers {
+    const headers = new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' });
+    const { publicToken } = this.#options;
+    if (publicToken) {
+      const secretPart = this.#options.sessionToken?.() || publicToken;
+      headers.set('Authorization', `Basic ${toBase64(`${publicToken}:${secretPart}`)}`);
+    }
+    return headers;
+  }
+
+  /** POSTs JSON and returns the envelope's `data`, with `__user` surfaced as `user`. */
+  async #post(path: string, body: unknown, signal: AbortSignal | undefined): Promise<unknown> {
+    const doFetch = this.#options.fetch ?? globalThis.fetch.bind(globalThis);
+    const deadline = withTimeout(signal, this.timeoutMs);
+    try {
+      let response: Response;
+      try {
+        response = await doFetch(`${this.baseUrl}/sdk/v1${path}`, {
+          method: 'POST',
+          headers: this.#headers(),
+          body: JSON.stringify(body),
+          credentials: 'include',
+          signal: deadline.signal,
+        });
+      } catch (error) {
+        throw this.#fetchFailure(error, signal, deadline.timedOut);
+      }
+      let text: string;
+      try {
+        text = await readText(response, this.#options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+      } catch (error) {
+        if (error instanceof TotpApiError) throw error;
+        throw this.#fetchFailure(error, signal, deadline.timedOut);
+      }
+      return unwrap(response, text);
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  #fetchFailure(error: unknown, signal: AbortSignal | undefined, timedOut: boolean): TotpApiError {
+    if (timedOut) {
+      return new TotpApiError({
+        status_code: 0,
+        error_type: 'request_timeout',
+        error_message: `The server did not answer within ${Math.round(this.timeoutMs / 1000)} seconds.`,
+      }, { cause: error });
+    }
+    if (signal?.aborted) return abortError(signal.reason);
+    return new TotpApiError({
+      status_code: 0,
+      error_type: 'network_error',
+      error_message: `Could not reach the server at ${this.baseUrl || 'this site'}. Check the connection and try again.`,
+    }, { cause: error });
+  }
+}
+
+function toBase64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** Reads the body as text, refusing one larger than `limit` bytes without buffering it all. */
+async function readText(response: Response, limit: number): Promise<string> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > limit) {
+    await response.body?.cancel();
+    throw invalidResponse(`the body is larger than ${limit} bytes.`);
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw invalidResponse(`the body is larger than ${limit} bytes.`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.byteLength; }
+  return new TextDecoder().decode(bytes);
+}
+
+function retryAfterSeconds(response: Response): number | undefined {
+  const header = response.headers.get('Retry-After');
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function unwrap(response: Response, text: string): unknown {
+  const isJson = /\bjson\b/i.test(response.headers.get('Content-Type') ?? '');
+  let json: unknown;
+  let parsed = false;
+  if (isJson || /^\s*[{[]/.test(text)) {
+    try { json = JSON.parse(text); parsed = true; } catch { /* reported below as not JSON */ }
+  }
+  if (!response.ok) {
+    const retry_after = retryAfterSeconds(response);
+    const stytchError = parsed ? readStytchError(json, response.status, retry_after) : undefined;
+    if (stytchError) throw stytchError;
+    throw new TotpApiError({
+      status_code: response.status,
+      error_type: response.status === 404 ? 'endpoint_not_found' : 'http_error',
+      error_message: response.status === 404
+        ? `No TOTP endpoint at ${response.url || 'this address'} (404). Is the Stytch API configured?`
+        : `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      retry_after,
+    });
+  }
+  if (!parsed) throw invalidResponse('the body is not JSON.');
+  if (typeof json !== 'object' || json === null || !('data' in json)) {
+    throw invalidResponse('the body has no "data" envelope.');
+  }
+  const data = (json as { data: unknown }).data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw invalidResponse('"data" is not an object.');
+  }
+  // The SDK API sends the changed user as `__user`; the public shape calls it `user`.
+  const { __user, ...rest } = data as Record<string, unknown>;
+  return __user === undefined ? rest : { ...rest, user: __user };
+}

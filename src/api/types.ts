@@ -1,0 +1,82 @@
+/**
+ * The data the element exchanges with a backend, typed from Stytch's TOTP API
+ * (`stytch.totps.create` / `stytch.totps.authenticate`).
+ */
+
+/**
+ * A Stytch user. Only `user_id` is relied on; the rest of Stytch's user object
+ * (emails, phone numbers, factors, metadata…) is passed through untouched.
+ */
+export interface User {
+  user_id: string;
+  [field: string]: unknown;
+}
+
+/** Options for {@link TotpApi.create}. */
+export interface CreateTotpParams {
+  /** Minutes the new, unverified TOTP stays usable (5..1440). */
+  expiration_minutes: number;
+}
+
+/** The result of Create: the seed's response fields, all present and validated. */
+export interface CreateTotpResponse {
+  request_id: string;
+  status_code: number;
+  /** Base32 TOTP secret. Sensitive: never log or store it. */
+  secret: string;
+  totp_id: string;
+  /** A `data:image/png;base64,` or `data:image/svg+xml` URL; `''` when the backend sends none. */
+  qr_code: string;
+  /** Single-use recovery codes. Sensitive: never log or store them. */
+  recovery_codes: string[];
+  user_id: string;
+  user: User;
+}
+
+/** Options for {@link TotpApi.authenticate}. */
+export interface AuthenticateTotpParams {
+  /** The six-digit code the authenticator app shows. */
+  totp_code: string;
+  /** Lifetime of the session the backend starts or extends, in minutes. */
+  session_duration_minutes: number;
+}
+
+/** A Stytch session object, passed through as the backend sends it. */
+export interface Session {
+  session_id: string;
+  [field: string]: unknown;
+}
+
+/** The result of Authenticate. */
+export interface AuthenticateTotpResponse {
+  request_id: string;
+  status_code: number;
+  totp_id: string;
+  user_id: string;
+  user: User;
+  session: Session;
+  /** Sensitive: never log or store it. May be `''` where the backend keeps it in an HttpOnly cookie. */
+  session_token: string;
+  /** Sensitive: never log or store it. */
+  session_jwt: string;
+}
+
+/** Per-call options: every request can be cancelled. */
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/** Called with the user after a change, or `null` once the user is logged out. */
+export type UserChangeListener = (user: User | null) => void;
+
+/**
+ * What `<totp-enroll>` needs from a backend. Implemented by {@link HttpTotpApi}
+ * (Stytch's SDK REST protocol) and {@link StytchClientTotpApi} (a Stytch SDK client),
+ * and by anything else a host page wants to plug in.
+ */
+export interface TotpApi {
+  create(params: CreateTotpParams, options?: RequestOptions): Promise<CreateTotpResponse>;
+  authenticate(params: AuthenticateTotpParams, options?: RequestOptions): Promise<AuthenticateTotpResponse>;
+  /** Subscribes to user changes made elsewhere; returns the unsubscribe function. */
+  onUserChange?(listener: UserChangeListener): () => void;
+}

@@ -1,0 +1,9 @@
+import { svg } from 'lit';
+
+/* Decorative icons: aria-hidden, their button or message carries the words. */
+const icon = (body: ReturnType<typeof svg>) => svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"
+  fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
+
+export const copyIcon = icon(svg`<rect x="9" y="9" width="11" height="11" rx="2"/><path d="M5 15V5a2 2 0 0 1 2-2h8"/>`);
+export const checkIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="m8 12 3 3 5-6"/>`);
+export const errorIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 7v6"/><path d="M12 17h.01"/>`);

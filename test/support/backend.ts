@@ -1,0 +1,54 @@
+/*
+ * Browser-side helpers for the local backend the test runner mounts on its own origin
+ * (see test/support/test-backend.ts).
+ */
+import * as OTPAuth from 'otpauth';
+
+export const PUBLIC_TOKEN = 'public-token-test-local';
+
+/** A fresh user with a session, so tests do not share the demo user's registrations. */
+export async function newSession(): Promise<{ user_id: string; session_token: string }> {
+  const response = await fetch('/__test__/session', { method: 'POST' });
+  if (!response.ok) throw new Error(`seeding a session failed: ${response.status}`);
+  return response.json();
+}
+
+/** Moves the backend's clock forward (or back to real time with `reset`). */
+export async function advanceBackendClock(ms: number): Promise<void> {
+  await fetch(`/__test__/clock?advance_ms=${ms}`, { method: 'POST' });
+}
+export async function resetBackendClock(): Promise<void> {
+  await fetch('/__test__/clock?reset', { method: 'POST' });
+}
+
+export interface Fixture {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  repeat?: number;
+  hang?: boolean;
+  reset?: boolean;
+  delay_ms?: number;
+}
+
+/** Registers a canned answer; returns the base URL whose /sdk/v1/… requests get it. */
+export async function fixtureBase(fixture: Fixture): Promise<string> {
+  const response = await fetch('/__test__/fixtures', { method: 'POST', body: JSON.stringify(fixture) });
+  const { base } = (await response.json()) as { base: string };
+  return `${location.origin}${base}`;
+}
+
+/** The code an authenticator app would show now for `secret`. */
+export function currentCode(secret: string, offsetSteps = 0): string {
+  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
+  return totp.generate({ timestamp: Date.now() + offsetSteps * 30_000 });
+}
+
+/** A six-digit code guaranteed not to be valid now (±1 step) for `secret`. */
+export function wrongCode(secret: string): string {
+  const valid = new Set([-1, 0, 1].map((step) => currentCode(secret, step)));
+  for (let n = 0; ; n++) {
+    const code = String(n).padStart(6, '0');
+    if (!valid.has(code)) return code;
+  }
+}

@@ -1,0 +1,92 @@
+/*
+ * The local backend as the browser tests see it: the real fetch handler on the test
+ * runner's own origin, with a clock the tests can move forward and a way to get a
+ * fresh user per test, through a few test-only routes under /__test__/.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createStytchBackend, seedUserSession } from '../../src/server/index.js';
+import { nodeMiddleware } from '../../src/server/node.js';
+
+let clockOffsetMs = 0;
+export const backend = createStytchBackend({ now: () => Date.now() + clockOffsetMs });
+const forwardToBackend = nodeMiddleware(backend.fetch);
+
+function sendJson(res: ServerResponse, body: unknown) {
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * A canned answer a test registers, served under /__test__/fixture/<id>/… so the HTTP
+ * client meets hostile or broken responses over real HTTP.
+ */
+interface Fixture {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Repeat `body` this many times (a huge body without sending it from the page). */
+  repeat?: number;
+  /** Never answer (the client's timeout must fire). */
+  hang?: boolean;
+  /** Destroy the connection without an answer (a connection reset). */
+  reset?: boolean;
+  delay_ms?: number;
+}
+const fixtures = new Map<string, Fixture>();
+let fixtureCount = 0;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => { text += chunk; });
+    req.on('end', () => resolve(text));
+    req.on('error', reject);
+  });
+}
+
+async function serveFixture(fixture: Fixture, req: IncomingMessage, res: ServerResponse) {
+  await readBody(req);
+  if (fixture.hang) return; // the socket stays open until the client gives up
+  if (fixture.delay_ms) await new Promise((r) => setTimeout(r, fixture.delay_ms));
+  if (fixture.reset) { req.socket.destroy(); return; }
+  const origin = req.headers.origin;
+  res.writeHead(fixture.status ?? 200, {
+    'Content-Type': 'application/json',
+    ...(origin ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true' } : {}),
+    ...fixture.headers,
+  });
+  const body = fixture.body ?? '';
+  for (let i = 0; i < (fixture.repeat ?? 1); i++) {
+    if (!res.write(body)) await new Promise((r) => res.once('drain', r));
+    if (res.destroyed) return;
+  }
+  res.end();
+}
+
+/** Connect-style middleware: /sdk/ → the backend; /__test__/ → test controls. */
+export function testBackendMiddleware(req: IncomingMessage, res: ServerResponse, next: () => void) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/__test__/clock' && req.method === 'POST') {
+    const advance = Number(url.searchParams.get('advance_ms') ?? 0);
+    clockOffsetMs = url.searchParams.has('reset') ? 0 : clockOffsetMs + advance;
+    return sendJson(res, { offset_ms: clockOffsetMs });
+  }
+  if (url.pathname === '/__test__/session' && req.method === 'POST') {
+    return Promise.resolve(seedUserSession(backend, { email: url.searchParams.get('email') ?? undefined }))
+      .then((seeded) => sendJson(res, seeded), next);
+  }
+  if (url.pathname === '/__test__/fixtures' && req.method === 'POST') {
+    return readBody(req).then((text) => {
+      const id = `f${++fixtureCount}`;
+      fixtures.set(id, JSON.parse(text) as Fixture);
+      sendJson(res, { id, base: `/__test__/fixture/${id}` });
+    }, next);
+  }
+  const fixtureMatch = /^\/__test__\/fixture\/([^/]+)\//.exec(url.pathname);
+  if (fixtureMatch) {
+    const fixture = fixtures.get(fixtureMatch[1]!);
+    if (fixture) return void serveFixture(fixture, req, res).catch(next);
+  }
+  return forwardToBackend(req, res, next);
+}
