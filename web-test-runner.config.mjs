@@ -3,22 +3,59 @@
 // Run through `npm test`, which loads tsx so this config can import the TypeScript backend.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { fromRollup } from '@web/dev-server-rollup';
-import rollupCommonjs from '@rollup/plugin-commonjs';
+import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { testBackendMiddleware } from './test/support/test-backend.ts';
 
-// `qrcode` (and its dependency dijkstrajs) ship CommonJS only.
-const commonjs = fromRollup(rollupCommonjs);
+/**
+ * `qrcode` ships CommonJS only. Vite converts it for the demo and the build; here esbuild
+ * bundles its browser entry into one ES module the first time a test imports it.
+ */
+function bundleCommonJs(entries) {
+  const cache = new Map();
+  return {
+    name: 'bundle-commonjs',
+    async serve(context) {
+      const entry = entries.find((suffix) => context.path.endsWith(suffix));
+      if (!entry) return undefined;
+      if (!cache.has(entry)) {
+        const result = await build({
+          entryPoints: [fileURLToPath(new URL(`.${entry}`, import.meta.url))],
+          bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
+        });
+        cache.set(entry, result.outputFiles[0].text);
+      }
+      return { body: cache.get(entry), type: 'js' };
+    },
+  };
+}
 
 const chromeFlags = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--no-first-run', '--disable-sync', '--disable-dev-shm-usage',
 ];
 
+/**
+ * `executeServerCommand('grant-clipboard')`: lets the page read and write the real clipboard,
+ * so copy tests check what actually landed there.
+ */
+function grantClipboard() {
+  return {
+    name: 'grant-clipboard',
+    async executeCommand({ command, session }) {
+      if (command !== 'grant-clipboard') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.browserContext().overridePermissions(new URL(page.url()).origin,
+        ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      await page.bringToFront();
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/server/**'],
-  nodeResolve: { exportConditions: ['development', 'browser'] },
+  nodeResolve: { browser: true, exportConditions: ['development', 'browser'] },
   // One file at a time: the tests share one backend and the machine has two cores.
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
@@ -32,7 +69,8 @@ export default {
     }),
   ],
   plugins: [
-    commonjs({ include: ['**/node_modules/qrcode/**', '**/node_modules/dijkstrajs/**', '**/node_modules/encode-utf8/**'] }),
+    grantClipboard(),
+    bundleCommonJs(['/node_modules/qrcode/lib/browser.js']),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [

@@ -12,7 +12,9 @@ export function otpauthUri({ secret, issuer, accountName }: { secret: string; is
 
 /** Renders `uri` as an SVG QR code data URL, loading `qrcode` only when first needed. */
 export async function qrCodeDataUrl(uri: string): Promise<string> {
-  const { default: QRCode } = await import('qrcode');
+  const module = await import('qrcode');
+  // CommonJS interop differs between bundlers: the API is the default export or the namespace.
+  const QRCode = (module.default ?? module) as typeof module.default;
   const svg = await QRCode.toString(uri, { type: 'svg', margin: 4, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
