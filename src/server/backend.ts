@@ -1,0 +1,102 @@
+import { Hono } from 'hono';
+import type { Clock } from './clock.js';
+import type { BackendConfig, BackendContext, BackendEnv } from './context.js';
+import { credentialedCors } from './cors.js';
+import { newRequestId } from './ids.js';
+import { createMemoryStore } from './memory-store.js';
+import { registerBootstrapRoute } from './routes/bootstrap.js';
+import { registerEventsRoute } from './routes/events.js';
+import { registerSessionRoutes } from './routes/sessions.js';
+import { registerTotpAuthenticateRoute } from './routes/totp-authenticate.js';
+import { registerTotpCreateRoute } from './routes/totp-create.js';
+import { registerTotpRecoveryRoutes } from './routes/totp-recovery.js';
+import { createSessionJwtSigner } from './session-jwt.js';
+import type { BackendStore } from './store.js';
+import { StytchError, stytchErrorBody } from './stytch-error.js';
+
+export interface BackendOptions {
+  /** Where users, sessions and TOTPs live. Default: a fresh in-memory store. */
+  store?: BackendStore;
+  /** The current time in ms since the epoch. Default: `Date.now`; tests pass a manual clock's `now`. */
+  now?: () => number;
+  /** Issuer shown in authenticator apps (the otpauth URI's `issuer`). Default `'totp-enroll demo'`. */
+  issuer?: string;
+  /**
+   * The project's public token. Accepted in addition to any token containing
+   * `public-token-test`. Default `'public-token-test-local'`.
+   */
+  publicToken?: string;
+  /** Consecutive wrong codes before a lockout. Default 5. */
+  maxFailedAttempts?: number;
+  /** Length of a lockout. Default 60. */
+  lockoutSeconds?: number;
+  /** Prefix before `/sdk/v1`, e.g. `'/stytch'`. Default `''`. */
+  basePath?: string;
+}
+
+/** A local stand-in for Stytch's SDK API: a web fetch handler plus its state. */
+export interface StytchBackend {
+  fetch(request: Request): Promise<Response>;
+  store: BackendStore;
+  clock: Clock;
+}
+
+/**
+ * Builds a backend that answers the Stytch browser SDK's TOTP traffic under
+ * `${basePath}/sdk/v1`, so the real `@stytch/vanilla-js` client works against it
+ * when its `endpoints.testAPIURL` points here.
+ */
+export function createStytchBackend(options: BackendOptions = {}): StytchBackend {
+  const config: BackendConfig = {
+    issuer: options.issuer ?? 'totp-enroll demo',
+    publicToken: options.publicToken ?? 'public-token-test-local',
+    maxFailedAttempts: options.maxFailedAttempts ?? 5,
+    lockoutSeconds: options.lockoutSeconds ?? 60,
+  };
+  const ctx: BackendContext = {
+    store: options.store ?? createMemoryStore(),
+    clock: { now: options.now ?? Date.now },
+    config,
+    signSessionJwt: createSessionJwtSigner('project-test-local'),
+  };
+
+  const sdk = new Hono<BackendEnv>();
+  registerBootstrapRoute(sdk, ctx);
+  registerEventsRoute(sdk);
+  registerSessionRoutes(sdk, ctx);
+  registerTotpCreateRoute(sdk, ctx);
+  registerTotpAuthenticateRoute(sdk, ctx);
+  registerTotpRecoveryRoutes(sdk, ctx);
+
+  const app = new Hono<BackendEnv>();
+  app.use('*', async (c, next) => {
+    c.set('requestId', newRequestId());
+    await next();
+    // Answers carry secrets and session tokens: keep them out of every cache.
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
+  app.use('*', credentialedCors());
+  app.route(`${(options.basePath ?? '').replace(/\/+$/, '')}/sdk/v1`, sdk);
+
+  app.notFound((c) =>
+    errorResponse(c.get('requestId'), new StytchError(404, 'route_not_found', `No endpoint at ${c.req.method} ${c.req.path}.`)),
+  );
+  app.onError((error, c) => errorResponse(c.get('requestId'), asStytchError(error)));
+
+  return { fetch: async (request) => app.fetch(request), store: ctx.store, clock: ctx.clock };
+}
+
+function asStytchError(error: unknown): StytchError {
+  if (error instanceof StytchError) return error;
+  // The stack is for the developer running the backend; the answer only says that it failed.
+  console.error('[stytch-backend] unexpected error:', error instanceof Error ? error.stack : typeof error);
+  return new StytchError(500, 'internal_server_error', 'The local Stytch backend failed to handle this request.');
+}
+
+function errorResponse(requestId: string | undefined, error: StytchError): Response {
+  const body = stytchErrorBody(error, requestId ?? newRequestId());
+  return new Response(JSON.stringify(body), {
+    status: error.status,
+    headers: { 'Content-Type': 'application/json', ...error.headers },
+  });
+}

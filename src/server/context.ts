@@ -1,0 +1,27 @@
+import type { Hono } from 'hono';
+import type { Clock } from './clock.js';
+import type { SessionJwtSigner } from './session-jwt.js';
+import type { BackendStore } from './store.js';
+
+/** Settled configuration: {@link BackendOptions} with every default filled in. */
+export interface BackendConfig {
+  issuer: string;
+  publicToken: string;
+  maxFailedAttempts: number;
+  lockoutSeconds: number;
+}
+
+/** What every route needs; built once per backend. */
+export interface BackendContext {
+  store: BackendStore;
+  clock: Clock;
+  config: BackendConfig;
+  signSessionJwt: SessionJwtSigner;
+}
+
+/** Per-request values Hono carries between middleware and handlers. */
+export interface BackendEnv {
+  Variables: { requestId: string };
+}
+
+export type BackendApp = Hono<BackendEnv>;

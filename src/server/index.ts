@@ -1,0 +1,21 @@
+/**
+ * A local, in-memory stand-in for the part of Stytch's SDK API that TOTP enrolment
+ * uses. Runtime-neutral (a web fetch handler); `node.ts` plugs it into Node servers.
+ */
+export { createStytchBackend } from './backend.js';
+export type { BackendOptions, StytchBackend } from './backend.js';
+export { createManualClock } from './clock.js';
+export type { Clock, ManualClock } from './clock.js';
+export { createMemoryStore } from './memory-store.js';
+export type {
+  AuthenticationFactor,
+  BackendStore,
+  FailedAttempts,
+  SessionRecord,
+  TotpRecord,
+  UserRecord,
+} from './store.js';
+export { seedUserSession } from './seed.js';
+export type { SeededUserSession } from './seed.js';
+export { DEMO_USER_EMAIL, DEMO_USER_ID } from './users.js';
+export { SESSION_COOKIE } from './caller.js';

@@ -1,0 +1,35 @@
+import { presentedSessionToken } from '../caller.js';
+import type { BackendApp, BackendContext } from '../context.js';
+import { stytchSuccess } from '../envelope.js';
+import { sessionDurationMinutes } from '../params.js';
+import { presentSession, presentUser } from '../presenters.js';
+import { readJsonObject } from '../request-body.js';
+import { liveSession, touchSession } from '../sessions.js';
+import { StytchError } from '../stytch-error.js';
+
+/**
+ * What the SDK calls at start-up when it finds a session cookie. A 404 for a missing,
+ * unknown or expired session makes the SDK drop its cookie and report no user.
+ */
+export function registerSessionRoutes(app: BackendApp, ctx: BackendContext): void {
+  app.post('/sessions/authenticate', async (c) => {
+    const body = await readJsonObject(c);
+    const now = ctx.clock.now();
+    const token = presentedSessionToken(c, ctx.config);
+    const found = token === undefined ? undefined : liveSession(ctx.store, token, now);
+    const userRecord = found && ctx.store.getUser(found.user_id);
+    if (!found || !userRecord) {
+      throw new StytchError(404, 'session_not_found', 'There is no active session for this token.');
+    }
+    const durationMinutes = body['session_duration_minutes'] === undefined ? undefined : sessionDurationMinutes(body);
+    const session = touchSession(ctx.store, found, now, durationMinutes);
+    const user = presentUser(userRecord, ctx.store.getTotp(userRecord.user_id));
+    return stytchSuccess(c, {
+      session_token: session.session_token,
+      session_jwt: await ctx.signSessionJwt(session),
+      session: presentSession(session),
+      user,
+      __user: user,
+    });
+  });
+}

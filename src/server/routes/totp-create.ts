@@ -1,0 +1,68 @@
+import { resolveCaller } from '../caller.js';
+import type { BackendApp, BackendContext } from '../context.js';
+import { stytchSuccess } from '../envelope.js';
+import { newTotpId } from '../ids.js';
+import { expirationMinutes } from '../params.js';
+import { presentUser } from '../presenters.js';
+import type { TotpRecord } from '../records.js';
+import { generateRecoveryCodes } from '../recovery-codes.js';
+import { readJsonObject } from '../request-body.js';
+import { StytchError } from '../stytch-error.js';
+import { newTotpSecret, otpauthUri, qrCodeDataUrl } from '../totp-codes.js';
+import { DEMO_USER_ID } from '../users.js';
+
+/**
+ * `POST /totps`: a new, unverified TOTP registration for the caller, replacing a
+ * pending one. A user who already has a verified TOTP is refused
+ * (`active_totp_exists`), except the demo user: in this sandbox its Create replaces
+ * even a verified registration, so the demo can be run again and again, also after
+ * the SDK has stored the session the demo's Authenticate started.
+ */
+export function registerTotpCreateRoute(app: BackendApp, ctx: BackendContext): void {
+  app.post('/totps', async (c) => {
+    const body = await readJsonObject(c);
+    const minutes = expirationMinutes(body);
+    const caller = resolveCaller(c, ctx);
+    const replaceVerified = caller.user.user_id === DEMO_USER_ID;
+    if (!replaceVerified) assertNoVerifiedTotp(ctx, caller.user.user_id);
+
+    const secret = newTotpSecret();
+    const qr_code = await qrCodeDataUrl(otpauthUri(secret, ctx.config.issuer, caller.user.email));
+    const now = ctx.clock.now();
+    const totp: TotpRecord = {
+      totp_id: newTotpId(),
+      user_id: caller.user.user_id,
+      secret,
+      recovery_codes: generateRecoveryCodes(),
+      verified: false,
+      created_at: now,
+      expires_at: now + minutes * 60_000,
+      last_used_step: null,
+    };
+    // Checked again here: a parallel Authenticate may have verified a TOTP during the QR rendering.
+    if (!ctx.store.replaceTotp(totp, { replaceVerified })) throw activeTotpExists();
+
+    const user = presentUser(caller.user, totp);
+    return stytchSuccess(c, {
+      totp_id: totp.totp_id,
+      secret,
+      qr_code,
+      recovery_codes: totp.recovery_codes,
+      user_id: caller.user.user_id,
+      user,
+      __user: user,
+    });
+  });
+}
+
+function assertNoVerifiedTotp({ store }: BackendContext, userId: string): void {
+  if (store.getTotp(userId)?.verified) throw activeTotpExists();
+}
+
+function activeTotpExists(): StytchError {
+  return new StytchError(
+    400,
+    'active_totp_exists',
+    'This user already has a verified TOTP. Remove it before creating a new one.',
+  );
+}

@@ -1,0 +1,63 @@
+import { resolveCaller } from '../caller.js';
+import type { BackendApp, BackendContext } from '../context.js';
+import { stytchSuccess } from '../envelope.js';
+import { assertNotLockedOut, clearFailedAttempts, recordFailedAttempt } from '../lockout.js';
+import { recoveryCode, sessionDurationMinutes } from '../params.js';
+import { readJsonObject } from '../request-body.js';
+import { sessionFields } from '../session-fields.js';
+import { startOrExtendSession } from '../sessions.js';
+import { StytchError } from '../stytch-error.js';
+
+/**
+ * `POST /totps/recovery_codes` lists the caller's unused recovery codes;
+ * `POST /totps/recover` logs in with one of them, which is then used up.
+ * Wrong recovery codes count towards the same lockout as wrong TOTP codes.
+ */
+export function registerTotpRecoveryRoutes(app: BackendApp, ctx: BackendContext): void {
+  app.post('/totps/recovery_codes', async (c) => {
+    await readJsonObject(c);
+    const caller = resolveCaller(c, ctx);
+    const totp = ctx.store.getTotp(caller.user.user_id);
+    if (!totp) {
+      throw new StytchError(404, 'totp_not_found', 'This user has no TOTP registration.');
+    }
+    return stytchSuccess(c, {
+      user_id: caller.user.user_id,
+      totps: { totp_id: totp.totp_id, verified: totp.verified, recovery_codes: totp.recovery_codes },
+    });
+  });
+
+  app.post('/totps/recover', async (c) => {
+    const body = await readJsonObject(c);
+    const code = recoveryCode(body);
+    const durationMinutes = sessionDurationMinutes(body);
+    const caller = resolveCaller(c, ctx);
+    const userId = caller.user.user_id;
+    const now = ctx.clock.now();
+
+    assertNotLockedOut(ctx, userId, now);
+    const totp = ctx.store.getTotp(userId);
+    if (!totp?.verified) {
+      throw new StytchError(404, 'totp_not_found', 'This user has no verified TOTP to recover.');
+    }
+    if (!ctx.store.consumeRecoveryCode(userId, totp.totp_id, code)) {
+      recordFailedAttempt(ctx, userId, now);
+      throw new StytchError(401, 'recovery_code_not_found', 'The recovery code is incorrect or has already been used.');
+    }
+    clearFailedAttempts(ctx, userId);
+
+    const session = startOrExtendSession(ctx.store, {
+      userId,
+      existing: caller.session,
+      factor: {
+        type: 'recovery_code',
+        delivery_method: 'recovery_code',
+        last_authenticated_at: now,
+        details: {},
+      },
+      durationMinutes,
+      now,
+    });
+    return stytchSuccess(c, { totp_id: totp.totp_id, ...(await sessionFields(ctx, session, caller.user)) });
+  });
+}

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEMO_USER_ID, type StytchBackend } from '../../src/server/index.js';
+import { PUBLIC_TOKEN, authenticate, call, codeAt, createTotp, newBackend } from './harness.js';
+
+function recover(backend: StytchBackend, recovery_code: unknown, session = PUBLIC_TOKEN) {
+  return call(backend, '/totps/recover', {
+    session,
+    body: { recovery_code, session_duration_minutes: 60 },
+  });
+}
+
+async function verifiedTotp() {
+  const { backend, clock } = newBackend();
+  const created = await createTotp(backend);
+  assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()))).status, 200);
+  return { backend, clock, created };
+}
+
+describe('POST /totps/recovery_codes', () => {
+  it('lists the newest TOTP with its recovery codes', async () => {
+    const { backend } = newBackend();
+    const created = await createTotp(backend);
+    const result = await call(backend, '/totps/recovery_codes', { session: PUBLIC_TOKEN });
+    assert.equal(result.status, 200);
+    assert.equal(result.json.data.status_code, 200);
+    assert.match(result.json.data.request_id, /^request-id-local-/);
+    assert.equal(result.json.data.user_id, DEMO_USER_ID);
+    assert.deepEqual(result.json.data.totps, {
+      totp_id: created.totp_id,
+      verified: false,
+      recovery_codes: created.recovery_codes,
+    });
+  });
+
+  it('answers 404 totp_not_found when there is no TOTP', async () => {
+    const { backend } = newBackend();
+    const result = await call(backend, '/totps/recovery_codes', { session: PUBLIC_TOKEN, body: {} });
+    assert.equal(result.status, 404);
+    assert.equal(result.json.error_type, 'totp_not_found');
+  });
+});
+
+describe('POST /totps/recover', () => {
+  it('logs in with a recovery code, once', async () => {
+    const { backend, created } = await verifiedTotp();
+    const [code] = created.recovery_codes;
+    const first = await recover(backend, code);
+    assert.equal(first.status, 200);
+    assert.equal(first.json.data.user_id, DEMO_USER_ID);
+    assert.equal(first.json.data.totp_id, created.totp_id);
+    assert.equal(typeof first.json.data.session_token, 'string');
+    assert.equal(first.json.data.session.authentication_factors[0].type, 'recovery_code');
+
+    const again = await recover(backend, code);
+    assert.equal(again.status, 401);
+    assert.equal(again.json.error_type, 'recovery_code_not_found');
+
+    const listed = await call(backend, '/totps/recovery_codes', { session: PUBLIC_TOKEN });
+    assert.deepEqual(listed.json.data.totps.recovery_codes, created.recovery_codes.slice(1));
+    assert.equal((await recover(backend, created.recovery_codes[1])).status, 200);
+  });
+
+  it('refuses a code that was never issued', async () => {
+    const { backend } = await verifiedTotp();
+    const result = await recover(backend, 'aaaa-bbbb-cccc');
+    assert.equal(result.status, 401);
+    assert.equal(result.json.error_type, 'recovery_code_not_found');
+  });
+
+  it('refuses recovery for a TOTP that was never verified', async () => {
+    const { backend } = newBackend();
+    const created = await createTotp(backend);
+    const result = await recover(backend, created.recovery_codes[0]);
+    assert.equal(result.status, 404);
+    assert.equal(result.json.error_type, 'totp_not_found');
+  });
+
+  it('refuses a missing or non-string recovery_code with 400', async () => {
+    const { backend } = await verifiedTotp();
+    for (const value of [undefined, '', 1234]) {
+      const result = await recover(backend, value);
+      assert.equal(result.status, 400);
+      assert.equal(result.json.error_type, 'invalid_recovery_code');
+    }
+  });
+
+  it('counts wrong recovery codes towards the lockout', async () => {
+    const { backend, created } = await verifiedTotp();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      assert.equal((await recover(backend, 'zzzz-zzzz-zzzz')).status, 401);
+    }
+    const locked = await recover(backend, created.recovery_codes[0]);
+    assert.equal(locked.status, 429);
+    assert.ok(Number(locked.headers.get('Retry-After')) > 0);
+  });
+});
