@@ -1,3 +1,5 @@
+import { de } from './locales/de.js';
+
 /**
  * Every string the element shows or announces. Override any of them with the
  * element's `strings` property; locales are picked from the nearest `lang` attribute.
@@ -10,7 +12,6 @@ export interface TotpEnrollStrings {
   stepScan: string;
   scanHelp: string;
   qrAlt: string;
-  qrLoading: string;
   cantScan: string;
   secretLabel: string;
   copySecret: string;
@@ -42,7 +43,6 @@ export interface TotpEnrollStrings {
   copyFailed: string;
   downloaded: string;
   created: string;
-  cancel: string;
 }
 
 export const en: TotpEnrollStrings = {
@@ -53,7 +53,6 @@ export const en: TotpEnrollStrings = {
   stepScan: 'Scan the QR code',
   scanHelp: 'In your authenticator app, add an account and scan this code.',
   qrAlt: 'QR code for adding this account to an authenticator app',
-  qrLoading: 'Drawing the QR code…',
   cantScan: 'Can’t scan it? Enter this setup key instead.',
   secretLabel: 'Setup key',
   copySecret: 'Copy key',
@@ -85,11 +84,10 @@ export const en: TotpEnrollStrings = {
   copyFailed: 'Copying is blocked here. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
   downloaded: 'Download started',
   created: 'Scan the QR code with your authenticator app.',
-  cancel: 'Cancel',
 };
 
 /** Locales that ship with the element, by primary language subtag. */
-export const locales: Record<string, TotpEnrollStrings> = { en };
+export const locales: Record<string, TotpEnrollStrings> = { en, de };
 
 /** Picks the shipped locale for a BCP 47 tag (`de-AT` → `de`), English when none fits. */
 export function stringsFor(lang: string): TotpEnrollStrings {

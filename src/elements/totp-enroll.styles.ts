@@ -136,7 +136,8 @@ export const styles = css`
   }
   @keyframes spin { to { transform: rotate(1turn); } }
   @media (prefers-reduced-motion: reduce) {
-    .spinner { animation-duration: 2.4s; }
+    /* The text next to it ("Setting up…") already says the element is busy. */
+    .spinner { animation: none; border-inline-end-color: currentColor; opacity: 0.6; }
   }
 
   .visually-hidden {

@@ -229,12 +229,12 @@ export class TotpEnroll extends LitElement {
   }
 
   private get t(): TotpEnrollStrings {
-    const lang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? 'en';
-    return { ...stringsFor(lang), ...this.strings };
+    return { ...stringsFor(this.locale), ...this.strings };
   }
 
+  /** The language of the nearest `lang` attribute: it picks the texts and the Intl formats. */
   private get locale(): string {
-    return this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
   }
 
   private api(): TotpApi {
@@ -537,6 +537,9 @@ export class TotpEnroll extends LitElement {
         <h3 id="verified-heading" tabindex="-1">${t.verifiedHeading}</h3>
       </div>
       <p class="muted">${t.verifiedHelp}</p>
+      ${this.enrollment
+        ? html`<p class="muted">${t.verifiedCodesReminder}</p>${this.renderRecoveryCodes(t, this.enrollment.created.recovery_codes)}`
+        : nothing}
     `;
   }
 
