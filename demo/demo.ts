@@ -28,6 +28,7 @@ for (const element of document.querySelectorAll<TotpEnroll>('totp-enroll')) {
   for (const type of EVENTS) element.addEventListener(type, (event) => record(element.id, event));
 }
 
+// Secrets are masked in the log above; never log a real one in production.
 // The second example hands the element a real Stytch SDK client; `endpoints.testAPIURL`
 // (honoured by the SDK, absent from its types) points it at this dev server's backend.
 const sdkOptions = { endpoints: { testAPIURL: location.origin } } as object;

@@ -7,3 +7,4 @@ const icon = (body: ReturnType<typeof svg>) => svg`<svg viewBox="0 0 24 24" aria
 export const copyIcon = icon(svg`<rect x="9" y="9" width="11" height="11" rx="2"/><path d="M5 15V5a2 2 0 0 1 2-2h8"/>`);
 export const checkIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="m8 12 3 3 5-6"/>`);
 export const errorIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 7v6"/><path d="M12 17h.01"/>`);
+export const clockIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 7v5l3 2"/>`);

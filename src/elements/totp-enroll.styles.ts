@@ -75,7 +75,9 @@ export const styles = css`
   .qr-placeholder { color: #535a66; font-size: 0.875rem; padding: 1rem; text-align: center; }
 
   .secret-box { display: grid; gap: 0.5rem; align-content: start; }
+  .secret-row { display: block; }
   .secret {
+    inline-size: fit-content; max-inline-size: 100%;
     direction: ltr; unicode-bidi: isolate; text-align: start;
     font-family: var(--_mono); font-size: 1.0625rem; letter-spacing: 0.04em;
     background: var(--_surface); border-radius: calc(var(--_radius) * 0.5);
@@ -90,8 +92,9 @@ export const styles = css`
     min-block-size: 2.75rem; padding: 0.5rem 1rem;
     border-radius: calc(var(--_radius) * 0.66);
     border: 1px solid var(--_border); background: var(--_bg); color: var(--_text);
-    cursor: pointer; text-decoration: none;
+    cursor: pointer; text-decoration: none; white-space: nowrap;
   }
+  button svg, .button svg { inline-size: 1.125rem; block-size: 1.125rem; flex: none; }
   button:hover, .button:hover { background: var(--_surface); }
   .primary { background: var(--_accent); color: var(--_on-accent); border-color: var(--_accent); }
   .primary:hover { background: var(--_accent); filter: brightness(1.08); }
@@ -104,14 +107,19 @@ export const styles = css`
 
   .codes {
     list-style: none; margin: 0; padding: 0;
-    display: grid; grid-template-columns: repeat(auto-fill, minmax(11.5rem, 1fr)); gap: 0.375rem;
-    direction: ltr;
+    display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.375rem;
+  }
+  @container (min-width: 30rem) {
+    /* Two even columns: ten codes make five full rows. */
+    .codes { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   }
   .codes li {
+    min-block-size: 2.25rem;
     display: flex; align-items: center; justify-content: space-between; gap: 0.25rem;
     background: var(--_surface); border-radius: calc(var(--_radius) * 0.5); padding-inline-start: 0.75rem;
   }
-  .codes code { font-family: var(--_mono); font-size: 0.9375rem; unicode-bidi: isolate; }
+  /* The list follows the page's direction; each code reads left-to-right. */
+  .codes code { font-family: var(--_mono); font-size: 0.9375rem; direction: ltr; unicode-bidi: isolate; }
   .icon-button { min-block-size: 2.25rem; min-inline-size: 2.25rem; padding: 0.25rem; border: none; background: transparent; }
   .icon-button svg { inline-size: 1.125rem; block-size: 1.125rem; }
 
@@ -124,9 +132,16 @@ export const styles = css`
     background: var(--_bg); color: var(--_text);
   }
   input[aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
+  input[aria-invalid='true']:focus-visible { outline-color: var(--_danger); }
+  .code-row { flex-wrap: nowrap; }
+  .code-row input { flex: 0 1 11.5rem; min-inline-size: 0; }
+  .code-row button { flex: none; min-inline-size: 7.5rem; }
   .error { color: var(--_danger); font-size: 0.9375rem; display: flex; gap: 0.375rem; align-items: start; }
   .error svg, .success-icon svg { flex: none; inline-size: 1.25rem; block-size: 1.25rem; }
   .success-icon { color: var(--_success); display: flex; gap: 0.5rem; align-items: center; }
+  .notice-icon { color: var(--_muted); display: flex; gap: 0.5rem; align-items: center; }
+  .notice-icon svg { flex: none; inline-size: 1.25rem; block-size: 1.25rem; }
+  .notice-icon h3 { color: var(--_text); }
   .expiry { font-size: 0.875rem; color: var(--_muted); }
 
   .spinner {

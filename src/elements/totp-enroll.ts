@@ -9,9 +9,9 @@ import type { AuthenticateTotpResponse, CreateTotpResponse, TotpApi, User } from
 import { copyText, selectText } from './clipboard.js';
 import { downloadText } from './download.js';
 import { TotpCreatedEvent, TotpErrorEvent, TotpVerifiedEvent, UserChangeEvent, type TotpStep } from './events.js';
-import { checkIcon, copyIcon, errorIcon } from './icons.js';
+import { checkIcon, clockIcon, copyIcon, errorIcon } from './icons.js';
 import { stringsFor, type TotpEnrollStrings } from './messages.js';
-import { otpauthUri, qrCodeDataUrl } from './otpauth-uri.js';
+import { drawQrCode, otpauthUri, qrCodeDataUrl } from './otpauth-uri.js';
 import { styles } from './totp-enroll.styles.js';
 
 /** Where the element is in the enrollment flow. */
@@ -24,7 +24,11 @@ interface Enrollment {
   expiresAt: number;
   /** The QR image: the backend's, or one drawn here when the backend sent none. */
   qrSrc: string;
+  /** The QR code drawn on a canvas instead (`qr-canvas`): no `data:` image at all. */
+  qrCanvas: HTMLCanvasElement | null;
   otpauthUri: string;
+  /** The backend that created the registration: its code is confirmed there, whatever changed since. */
+  api: TotpApi;
 }
 
 const CODE_PATTERN = /^\d{6}$/;
@@ -47,7 +51,7 @@ const CODE_PATTERN = /^\d{6}$/;
  * @csspart card - The outer box.
  * @csspart start-button - The "Set up authenticator app" button.
  * @csspart qr - The QR code's white frame; `qr-image` is the image in it.
- * @csspart qr-image - The QR code image.
+ * @csspart qr-image - The QR code image (a `<canvas>` with `qr-canvas`).
  * @csspart secret - The setup key.
  * @csspart copy-button - Every copy button (`copy-secret`, `copy-code`, `copy-all` name each kind).
  * @csspart open-in-app - The otpauth:// link shown on touch devices.
@@ -108,6 +112,12 @@ export class TotpEnroll extends LitElement {
   @property({ type: Boolean }) autostart = false;
 
   /**
+   * Draw the QR code on a `<canvas>` from the secret and ignore the backend's `data:` image:
+   * for pages whose Content-Security-Policy has no `img-src data:`.
+   */
+  @property({ type: Boolean, attribute: 'qr-canvas' }) qrCanvas = false;
+
+  /**
    * The backend: a Stytch SDK client (`@stytch/vanilla-js`), or any object implementing
    * `TotpApi`. When unset, the element uses Stytch's SDK REST protocol at `api-base`.
    */
@@ -163,10 +173,17 @@ export class TotpEnroll extends LitElement {
 
   /**
    * Creates a TOTP registration and shows it. Does nothing while one is being created or
-   * verified. Invalid `expiration-minutes` leads to the error state without a request.
+   * verified, or while the element is not in a document. Invalid `expiration-minutes` or
+   * `session-duration-minutes` lead to the error state without a request.
+   *
+   * A setup runs with the settings it started with: changing `expiration-minutes`,
+   * `api-base`, `public-token`, `timeout-ms` or `client` meanwhile neither cancels the
+   * request in flight nor moves the pending registration (its code is confirmed with the
+   * backend that created it); the change applies to the next start. Only
+   * `session-duration-minutes` is read when the code is submitted, as it belongs to that request.
    */
   async start(): Promise<void> {
-    if (this._state === 'creating' || this._state === 'verifying') return;
+    if (this._state === 'creating' || this._state === 'verifying' || !this.isConnected) return;
     this.abortInFlight();
     this.clearSecrets();
     let expiration_minutes: number;
@@ -196,10 +213,12 @@ export class TotpEnroll extends LitElement {
     if (controller.signal.aborted) return;
     const accountName = this.accountName || emailOf(created.user) || created.user_id;
     const uri = otpauthUri({ secret: created.secret, issuer: this.issuer || location.hostname, accountName });
-    let qrSrc = created.qr_code;
+    let qrSrc = this.qrCanvas ? '' : created.qr_code;
+    let qrCanvas: HTMLCanvasElement | null = null;
     if (!qrSrc) {
       try {
-        qrSrc = await qrCodeDataUrl(uri);
+        if (this.qrCanvas) qrCanvas = await drawQrCode(uri, this.t.qrAlt);
+        else qrSrc = await qrCodeDataUrl(uri);
       } catch (error) {
         if (controller.signal.aborted) return;
         this.inFlight = null;
@@ -210,7 +229,7 @@ export class TotpEnroll extends LitElement {
     }
     this.inFlight = null;
     // Count the lifetime from when the request left: the backend's clock started no earlier.
-    this.enrollment = { created, expiresAt: startedAt + expiration_minutes * 60_000, qrSrc, otpauthUri: uri };
+    this.enrollment = { created, expiresAt: startedAt + expiration_minutes * 60_000, qrSrc, qrCanvas, otpauthUri: uri, api };
     this._state = 'created';
     this.now = Date.now();
     this.startTicker();
@@ -290,7 +309,7 @@ export class TotpEnroll extends LitElement {
     this.codeError = '';
     let result: AuthenticateTotpResponse;
     try {
-      result = await this.api().authenticate({ totp_code, session_duration_minutes }, { signal: controller.signal });
+      result = await this.enrollment.api.authenticate({ totp_code, session_duration_minutes }, { signal: controller.signal });
     } catch (error) {
       if (controller.signal.aborted) return;
       this.inFlight = null;
@@ -326,7 +345,14 @@ export class TotpEnroll extends LitElement {
     this.error = { error, step };
     this._state = 'error';
     this.focusAfterRender = '#error-heading';
-    this.announce(`${this.t.errorHeading}. ${error.error_message}`);
+    // A 429 or 503 with Retry-After: Retry stays disabled until then, with a countdown.
+    const wait = error.retry_after ?? 0;
+    if (wait > 0) {
+      this.now = Date.now();
+      this.retryAt = this.now + wait * 1000;
+      this.startTicker();
+    }
+    this.announce(`${this.t.errorHeading}. ${error.error_message}${wait > 0 ? ` ${this.t.retryIn(this.formatNumber(wait))}` : ''}`);
     this.dispatchEvent(new TotpErrorEvent(error, step));
   }
 
@@ -347,6 +373,7 @@ export class TotpEnroll extends LitElement {
     this.ticker = setInterval(() => {
       this.now = Date.now();
       if ((this._state === 'created') && this.isExpired()) this.expire();
+      if (this._state === 'error' && this.now >= this.retryAt) this.stopTicker();
     }, 1000);
   }
 
@@ -362,6 +389,8 @@ export class TotpEnroll extends LitElement {
 
   private clearSecrets(): void {
     this.stopTicker();
+    // Blank the drawn QR code too: a detached canvas still holds the secret's pixels.
+    if (this.enrollment?.qrCanvas) this.enrollment.qrCanvas.width = 0;
     this.enrollment = null;
     this.codeError = '';
     this.retryAt = 0;
@@ -413,6 +442,7 @@ export class TotpEnroll extends LitElement {
   }
 
   private retry(): void {
+    if (this.retryAt > Date.now()) return;
     void this.start();
   }
 
@@ -467,7 +497,7 @@ export class TotpEnroll extends LitElement {
           <h3 id="created-heading" tabindex="-1"><span class="step-number" aria-hidden="true">1</span>${t.stepScan}</h3>
           <div class="scan">
             <div class="qr" part="qr">
-              <img part="qr-image" src=${enrollment.qrSrc} alt=${t.qrAlt} width="184" height="184" />
+              ${enrollment.qrCanvas ?? html`<img part="qr-image" src=${enrollment.qrSrc} alt=${t.qrAlt} width="184" height="184" />`}
             </div>
             <div class="secret-box">
               <p class="muted">${t.scanHelp} ${t.cantScan}</p>
@@ -490,7 +520,7 @@ export class TotpEnroll extends LitElement {
           <form @submit=${this.submitCode} novalidate>
             <label for="code">${t.codeLabel}</label>
             <p class="muted" id="code-help">${t.codeHelp}</p>
-            <div class="row">
+            <div class="row code-row">
               <input id="code" part="code-input" name="totp_code" type="text" autocomplete="one-time-code"
                 inputmode="numeric" pattern="[0-9]*" maxlength="7" spellcheck="false" enterkeyhint="done"
                 aria-describedby=${this.codeError ? 'code-help code-error' : 'code-help'}
@@ -513,7 +543,10 @@ export class TotpEnroll extends LitElement {
   /** Groups of four for the eye; one character at a time for a screen reader. */
   private renderSecret(secret: string): TemplateResult {
     const groups = secret.match(/.{1,4}/g) ?? [];
-    return html`<span aria-hidden="true">${groups.join(' ')}</span><span class="visually-hidden">${[...secret].join(' ')}</span>`;
+    // Rows of four groups: a 32-character key always reads as two even lines.
+    const rows = Array.from({ length: Math.ceil(groups.length / 4) }, (_, i) => groups.slice(i * 4, i * 4 + 4).join(' '));
+    return html`<span aria-hidden="true">${rows.map((row) => html`<span class="secret-row">${row}</span>`)}</span><span
+      class="visually-hidden">${[...secret].join(' ')}</span>`;
   }
 
   private renderRecoveryCodes(t: TotpEnrollStrings, codes: string[]): TemplateResult {
@@ -545,7 +578,7 @@ export class TotpEnroll extends LitElement {
 
   private renderExpired(t: TotpEnrollStrings): TemplateResult {
     return html`
-      <h3 id="expired-heading">${t.expiredHeading}</h3>
+      <div class="notice-icon">${clockIcon}<h3 id="expired-heading">${t.expiredHeading}</h3></div>
       <p class="muted" part="status">${t.expiredHelp}</p>
       <div class="row"><button class="primary" id="start-over" @click=${this.retry}>${t.startOver}</button></div>
     `;
@@ -553,14 +586,17 @@ export class TotpEnroll extends LitElement {
 
   private renderError(t: TotpEnrollStrings): TemplateResult {
     const error = this.error?.error;
+    const wait = Math.ceil((this.retryAt - this.now) / 1000);
     return html`
       <div class="error" part="error">${errorIcon}
         <div>
           <h3 id="error-heading" tabindex="-1">${t.errorHeading}</h3>
           <p>${error?.error_message}</p>
+          ${wait > 0 ? html`<p id="retry-wait">${t.retryIn(this.formatNumber(wait))}</p>` : nothing}
         </div>
       </div>
-      <div class="row"><button class="primary" id="retry" @click=${this.retry}>${t.retry}</button></div>
+      <div class="row"><button class="primary" id="retry" ?disabled=${wait > 0}
+        aria-describedby=${wait > 0 ? 'retry-wait' : nothing} @click=${this.retry}>${t.retry}</button></div>
     `;
   }
 

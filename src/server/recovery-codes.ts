@@ -1,10 +1,14 @@
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-/** The largest multiple of 36 that fits in a byte: bytes at or above it are redrawn so every symbol is equally likely. */
-const UNBIASED_BYTE_LIMIT = 252;
+/**
+ * Lower-case letters and digits as Stytch's codes are, without the look-alikes 0/o and 1/l/i,
+ * so a code copied down by hand reads back right (12 symbols of 31: ~59 bits each).
+ */
+const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+/** The largest multiple of the alphabet's size that fits in a byte: larger bytes are redrawn so every symbol is equally likely. */
+const UNBIASED_BYTE_LIMIT = 256 - (256 % ALPHABET.length);
 const GROUPS = 3;
 const GROUP_LENGTH = 4;
 
-/** `count` distinct single-use codes shaped `xxxx-xxxx-xxxx` (lower-case letters and digits). */
+/** `count` distinct single-use codes shaped `xxxx-xxxx-xxxx` (lower-case letters and digits, no look-alikes). */
 export function generateRecoveryCodes(count = 10): string[] {
   const codes = new Set<string>();
   while (codes.size < count) codes.add(randomCode());

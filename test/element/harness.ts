@@ -43,7 +43,7 @@ export function codeInput(el: TotpEnroll): HTMLInputElement {
 
 /** The setup key as a user reads it (groups of four). */
 export function displayedSecret(el: TotpEnroll): string {
-  return ($(el, '[part~="secret"] [aria-hidden="true"]')?.textContent ?? '').trim();
+  return $$(el, '[part~="secret"] .secret-row').map((row) => row.textContent?.trim()).join(' ');
 }
 
 export function displayedRecoveryCodes(el: TotpEnroll): string[] {

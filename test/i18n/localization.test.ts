@@ -53,7 +53,7 @@ describe('localization', () => {
     await startAndWait(el);
     expect(getComputedStyle($(el, '.card')!).direction).to.equal('rtl');
     expect(getComputedStyle($(el, '[part~="secret"]')!).direction).to.equal('ltr');
-    expect(getComputedStyle($(el, '[part~="recovery-codes"]')!).direction).to.equal('ltr');
+    expect(getComputedStyle($(el, '[part~="recovery-codes"] code')!).direction).to.equal('ltr');
     expect(getComputedStyle($(el, '#code')!).direction).to.equal('ltr');
     // The step number sits at the inline start, i.e. on the right.
     const heading = $(el, '#created-heading')!.getBoundingClientRect();

@@ -1,0 +1,149 @@
+/**
+ * Page module of docs/screenshot-page.html: helpers that put the one <totp-enroll> on the
+ * page into each state, for scripts/screenshots.mjs. Load the page once per state: the
+ * helpers change the element, and `expired` changes the page's clock.
+ */
+import { Secret, TOTP } from 'otpauth';
+import { HttpTotpApi, TotpApiError, englishStrings, type TotpApi, type TotpEnroll, type TotpEnrollState } from '../src/index.js';
+
+const el = document.querySelector<TotpEnroll>('#subject')!;
+
+// ?variant=de|rtl|theme: the same states in German, right-to-left, or in a custom theme.
+const variant = new URLSearchParams(location.search).get('variant');
+if (variant === 'de') document.documentElement.lang = 'de';
+if (variant === 'rtl') document.documentElement.dir = 'rtl';
+if (variant === 'theme') el.classList.add('forest');
+const never = <T>(): Promise<T> => new Promise<T>(() => {});
+
+function totpFor(secret: string): TOTP {
+  return new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 });
+}
+
+/** Resolves once `check()` is true, polling each frame; rejects after `timeoutMs`. */
+async function until(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what} (state: ${el.state})`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  await el.updateComplete;
+}
+
+async function reach(state: TotpEnrollState): Promise<void> {
+  await until(`state "${state}"`, () => el.state === state);
+}
+
+/** Starts the element and resolves with the secret of the registration it created. */
+async function startAndGetSecret(): Promise<string> {
+  const created = new Promise<string>((resolve) => {
+    el.addEventListener('totp-created', (event) => resolve(event.detail.secret), { once: true });
+  });
+  void el.start();
+  const secret = await created;
+  await reach('created');
+  return secret;
+}
+
+/** Types `code` into the shadow-root code input and submits its form. */
+function submitCode(code: string): void {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('#code');
+  if (!input) throw new Error('No #code input in the shadow root');
+  input.value = code;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.form!.requestSubmit();
+}
+
+/** A six-digit code that the backend cannot accept for `secret` now (it allows ±1 time step). */
+function wrongCodeFor(secret: string): string {
+  const totp = totpFor(secret);
+  for (const candidate of ['000000', '123456', '111111', '999999', '271828']) {
+    if (totp.validate({ token: candidate, window: 3 }) === null) return candidate;
+  }
+  throw new Error('No wrong code found (astronomically unlikely)');
+}
+
+const states: Record<string, () => Promise<void>> = {
+  async idle() {
+    await el.updateComplete;
+  },
+  async creating() {
+    el.client = { create: () => never(), authenticate: () => never() } satisfies TotpApi;
+    void el.start();
+    await reach('creating');
+  },
+  async created() {
+    await startAndGetSecret();
+  },
+  async 'wrong-code'() {
+    const secret = await startAndGetSecret();
+    submitCode(wrongCodeFor(secret));
+    await until('the inline code error', () => el.state === 'created' && !!el.shadowRoot!.querySelector('#code-error'));
+    const message = el.shadowRoot!.querySelector('#code-error')!.textContent!.trim();
+    if (message !== englishStrings.wrongCode) throw new Error(`Expected the wrong-code message, got "${message}"`);
+  },
+  async verifying() {
+    const http = new HttpTotpApi();
+    el.client = {
+      create: (params, options) => http.create(params, options),
+      authenticate: () => never(),
+    } satisfies TotpApi;
+    const secret = await startAndGetSecret();
+    submitCode(totpFor(secret).generate());
+    await reach('verifying');
+  },
+  async verified() {
+    const secret = await startAndGetSecret();
+    submitCode(totpFor(secret).generate());
+    await reach('verified');
+  },
+  async expired() {
+    el.setAttribute('expiration-minutes', '5');
+    await startAndGetSecret();
+    const realNow = Date.now.bind(Date);
+    Date.now = () => realNow() + 6 * 60_000;
+    // The element's ticker checks the clock once a second.
+    await until('state "expired"', () => el.state === 'expired', 5_000);
+  },
+  async error() {
+    el.client = {
+      create: () => Promise.reject(new TotpApiError({
+        status_code: 0,
+        error_type: 'network_error',
+        error_message: 'Could not reach the server at https://api.example.com. Check the connection and try again.',
+      })),
+      authenticate: () => never(),
+    } satisfies TotpApi;
+    void el.start();
+    await reach('error');
+  },
+};
+
+/** Freezes every animation in the element at a fixed frame, so images are stable. */
+async function freeze(): Promise<void> {
+  await el.updateComplete;
+  for (const animation of el.shadowRoot!.getAnimations()) {
+    animation.pause();
+    animation.currentTime = 300;
+  }
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+declare global {
+  interface Window {
+    screenshotPage: { states: string[]; show(state: string): Promise<string>; freeze(): Promise<void> };
+  }
+}
+
+window.screenshotPage = {
+  states: Object.keys(states),
+  async show(state) {
+    const enter = states[state];
+    if (!enter) throw new Error(`Unknown state "${state}"; known: ${Object.keys(states).join(', ')}`);
+    await customElements.whenDefined('totp-enroll');
+    await enter();
+    await freeze();
+    return el.state;
+  },
+  freeze,
+};
+document.documentElement.dataset.ready = 'true';
