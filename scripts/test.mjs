@@ -1,4 +1,5 @@
-// `npm test`: the type check, the backend's Node tests, then the browser tests in Chromium.
+// `npm test`: the type check, the backend's Node tests, the package build, the framework apps'
+// builds, the packed package in a fresh project, then the browser tests in Chromium.
 // Extra arguments go to the browser test runner (e.g. `npm test -- --files test/element/*.test.ts`).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -20,6 +21,12 @@ if (!browserOnly) {
   const serverTests = readdirSync('test/server').filter((f) => f.endsWith('.test.ts')).map((f) => `test/server/${f}`);
   run('Backend tests (node:test)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...serverTests]);
 }
+// The framework apps' browser tests load what these two steps build.
+const frameworkApps = !browserOnly || process.argv.some((arg) => arg.includes('frameworks'));
+if (frameworkApps) {
+  run('Build the package (npm run build)', 'npm', ['run', 'build', '--silent']);
+  run('Build the framework apps (Vue, Svelte, React, Angular) and type-check them', process.execPath, ['scripts/build-frameworks.mjs']);
+}
 
 let chromePath;
 try {
@@ -27,6 +34,10 @@ try {
 } catch (error) {
   console.error(error.message);
   process.exit(1);
+}
+if (!browserOnly) {
+  run('Packed package in a fresh project (node:test, Chromium)', process.execPath, ['--test', '--test-reporter=spec', 'test/package/install.test.mjs'],
+    { ...process.env, CHROME_PATH: chromePath });
 }
 run('Browser tests (web-test-runner, Chromium)', process.execPath,
   ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)],

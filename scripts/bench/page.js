@@ -1,0 +1,100 @@
+// The benchmark's in-page side (see scripts/bench.mjs): the standalone bundle and the local
+// backend both run in this page, so no timing includes the network. Node drives `window.bench`.
+import { HttpTotpApi } from '/dist/totp-enroll.bundle.js';
+import { createStytchBackend } from '/bench/backend.js';
+
+const backend = createStytchBackend();
+/** The element's real HTTP client, with the backend's fetch handler standing in for the network. */
+const http = new HttpTotpApi({ fetch: (url, init) => backend.fetch(new Request(url, init)) });
+
+/** Resolves once the frame showing the current DOM has been painted. */
+function afterPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(null);
+  }));
+}
+
+const startButton = (el) => el.shadowRoot.querySelector('button[part~="start-button"]');
+
+/** Clicks "Set up" and waits for the QR image to be decoded and painted. */
+async function activate(el) {
+  const created = new Promise((resolve) => el.addEventListener('totp-created', resolve, { once: true }));
+  const start = performance.now();
+  startButton(el).click();
+  await created;
+  await el.updateComplete;
+  const img = el.shadowRoot.querySelector('img[part~="qr-image"]');
+  await img.decode();
+  const rendered = performance.now();
+  return { start, rendered, painted: await afterPaint() };
+}
+
+async function mounted(client) {
+  const el = document.createElement('totp-enroll');
+  el.client = client;
+  document.body.append(el);
+  await el.updateComplete;
+  await afterPaint();
+  return el;
+}
+
+/**
+ * `runs` setups, each on a fresh element: activation → QR painted, and response → QR painted.
+ * `drawQr`: drop the backend's QR image so the element draws its own (the lazy qrcode chunk).
+ */
+async function activation(runs, { drawQr = false } = {}) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    let responded = 0;
+    const el = await mounted({
+      async create(params, options) {
+        const created = await http.create(params, options);
+        responded = performance.now();
+        return drawQr ? { ...created, qr_code: '' } : created;
+      },
+      authenticate: (params, options) => http.authenticate(params, options),
+    });
+    const { start, rendered, painted } = await activate(el);
+    samples.push({ total: painted - start, backend: responded - start, rendered: rendered - responded, render: painted - responded });
+    el.remove();
+  }
+  return samples;
+}
+
+/** `runs` times: 100 elements created at once with the element defined: time to render them all. */
+async function create100(runs) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const box = document.body.appendChild(document.createElement('div'));
+    const start = performance.now();
+    box.innerHTML = '<totp-enroll></totp-enroll>'.repeat(100);
+    await Promise.all([...box.children].map((el) => el.updateComplete));
+    const rendered = performance.now() - start;
+    samples.push({ rendered, painted: (await afterPaint()) - start });
+    box.remove();
+  }
+  return samples;
+}
+
+/** A Create response fetched once, handed out again for every cycle: only the element is measured. */
+let prefetched;
+async function cycles(count) {
+  prefetched ??= await http.create({ expiration_minutes: 10 });
+  const client = {
+    create: async () => structuredClone(prefetched),
+    authenticate: (params, options) => http.authenticate(params, options),
+  };
+  for (let i = 0; i < count; i++) {
+    const el = await mounted(client);
+    await activate(el);
+    el.remove();
+  }
+  // Let callbacks still queued for the last element (a frame, the live region's update) run.
+  await afterPaint();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return document.querySelectorAll('totp-enroll').length;
+}
+
+window.bench = { activation, create100, cycles, ready: true };

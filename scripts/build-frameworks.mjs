@@ -1,0 +1,157 @@
+// Builds the framework apps under test/frameworks/ with each framework's own compiler, against
+// the built package (`totp-enroll` resolves through package.json's `exports` to dist/), into
+// tmp/frameworks/<name>/app.js for the browser tests (test/frameworks/*.test.ts). Then
+// type-checks the apps and the shipped framework typings. Needs `npm run build` first.
+//
+//   node scripts/build-frameworks.mjs [vue|svelte|react|angular …]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const appsDir = join(root, 'test/frameworks');
+const outRoot = join(root, 'tmp/frameworks');
+const require = createRequire(import.meta.url);
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/**
+ * `totp-enroll` and its subpaths → the built files, the way a consumer's bundler reads the
+ * package's `exports` map (our own bundlers do not resolve a package by its own name).
+ */
+function packageExport(specifier) {
+  if (specifier !== pkg.name && !specifier.startsWith(`${pkg.name}/`)) return null;
+  const entry = pkg.exports[`.${specifier.slice(pkg.name.length)}`];
+  if (!entry) throw new Error(`${specifier} is not exported by package.json`);
+  return join(root, typeof entry === 'string' ? entry : entry.default);
+}
+
+const selfReference = {
+  name: 'totp-enroll-package',
+  enforce: 'pre',
+  resolveId: (source) => packageExport(source),
+};
+
+async function viteBuild(name, entry, plugins = []) {
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    root: join(appsDir, name),
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: [selfReference, ...plugins],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: join(outRoot, name),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      reportCompressedSize: false,
+      lib: { entry: join(appsDir, name, entry), formats: ['es'], fileName: () => 'app.js' },
+    },
+  });
+}
+
+const builders = {
+  async vue() {
+    const { default: vue } = await import('@vitejs/plugin-vue');
+    await viteBuild('vue', 'main.ts', [
+      vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === 'totp-enroll' } } }),
+    ]);
+  },
+  async svelte() {
+    const { svelte } = await import('@sveltejs/vite-plugin-svelte');
+    await viteBuild('svelte', 'main.ts', [svelte({ configFile: false })]);
+  },
+  async react() {
+    // React has no compiler of its own: JSX → `react/jsx-runtime` calls by Vite's TypeScript transform.
+    await viteBuild('react', 'main.tsx');
+  },
+  async angular() {
+    // AOT: ngc (@angular/compiler-cli) compiles the component and its template to JS; esbuild
+    // bundles that with Angular's linker applied to the partially compiled @angular/* packages.
+    const ngcOut = join(root, 'tmp/frameworks-ngc');
+    rmSync(ngcOut, { recursive: true, force: true });
+    const compilerCli = dirname(require.resolve('@angular/compiler-cli/package.json'));
+    const ngc = join(compilerCli, JSON.parse(readFileSync(join(compilerCli, 'package.json'), 'utf8')).bin.ngc);
+    const { status } = spawnSync(process.execPath, [ngc, '-p', join(appsDir, 'angular/tsconfig.json'), '--outDir', ngcOut], { stdio: 'inherit' });
+    if (status !== 0) throw new Error('ngc failed');
+    const { build } = await import('esbuild');
+    const outdir = join(outRoot, 'angular');
+    rmSync(outdir, { recursive: true, force: true });
+    await build({
+      entryPoints: { app: join(ngcOut, 'angular/main.js') },
+      outdir,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      target: 'es2022',
+      logLevel: 'warning',
+      define: { ngDevMode: 'false', ngJitMode: 'false', 'process.env.NODE_ENV': '"production"' },
+      plugins: [esbuildSelfReference(), await angularLinker()],
+    });
+  },
+};
+
+function esbuildSelfReference() {
+  return {
+    name: 'totp-enroll-package',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${pkg.name}(/|$)`) }, ({ path }) => ({ path: packageExport(path) }));
+    },
+  };
+}
+
+/** Runs Angular's linker (Babel) on @angular/* files that still hold partial declarations. */
+async function angularLinker() {
+  const babel = await import('@babel/core');
+  const { createEs2015LinkerPlugin } = await import('@angular/compiler-cli/linker/babel');
+  const { needsLinking } = await import('@angular/compiler-cli/linker');
+  const linker = createEs2015LinkerPlugin({
+    linkerJitMode: false,
+    shouldLoadSourceMaps: false,
+    fileSystem: { resolve, dirname, exists: existsSync, readFile: (path) => readFileSync(path, 'utf8'), relative },
+    logger: { level: 1, debug() {}, info() {}, warn: console.warn, error: console.error },
+  });
+  return {
+    name: 'angular-linker',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]node_modules[\\/]@angular[\\/].*\.m?js$/ }, async ({ path }) => {
+        const code = readFileSync(path, 'utf8');
+        if (!needsLinking(path, code)) return { contents: code, loader: 'js' };
+        const result = await babel.transformAsync(code, {
+          filename: path, babelrc: false, configFile: false, compact: false, sourceMaps: false, plugins: [linker],
+        });
+        return { contents: result.code, loader: 'js' };
+      });
+    },
+  };
+}
+
+function typeCheck() {
+  console.log('  type check: tsc -p test/frameworks/tsconfig.json');
+  const tsc = require.resolve('typescript/bin/tsc');
+  const { status } = spawnSync(process.execPath, [tsc, '-p', join(appsDir, 'tsconfig.json')], { stdio: 'inherit' });
+  if (status !== 0) throw new Error('type check of the framework apps failed');
+}
+
+if (!existsSync(join(root, 'dist/index.js'))) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const wanted = process.argv.slice(2);
+const names = wanted.length ? wanted : Object.keys(builders);
+mkdirSync(outRoot, { recursive: true });
+try {
+  for (const name of names) {
+    if (!builders[name]) throw new Error(`unknown framework ${name}: one of ${Object.keys(builders).join(', ')}`);
+    const started = performance.now();
+    await builders[name]();
+    console.log(`  ${name}: tmp/frameworks/${name}/app.js (${Math.round(performance.now() - started)} ms)`);
+  }
+  if (!wanted.length) typeCheck();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

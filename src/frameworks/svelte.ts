@@ -1,0 +1,17 @@
+/**
+ * `<totp-enroll>` in Svelte 5 markup (svelte-check): `import type {} from 'totp-enroll/svelte'`
+ * once. Svelte 5 sets `client` and `strings` as properties and binds `ontotp-created` as a listener.
+ */
+import type { HTMLAttributes } from 'svelte/elements';
+import type { TotpEnroll } from '../elements/totp-enroll.js';
+import type { TotpEnrollAttributes, TotpEnrollLowercaseListeners, TotpEnrollProperties } from './attributes.js';
+
+/** What `<totp-enroll>` accepts in Svelte markup. */
+export type TotpEnrollSvelteProps = HTMLAttributes<TotpEnroll>
+  & TotpEnrollAttributes & TotpEnrollProperties & TotpEnrollLowercaseListeners;
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+    'totp-enroll': TotpEnrollSvelteProps;
+  }
+}

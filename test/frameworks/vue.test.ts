@@ -1,0 +1,3 @@
+import { describeFrameworkApp } from './harness.js';
+
+describeFrameworkApp('vue');
