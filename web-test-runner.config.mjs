@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { testBackendMiddleware } from './test/support/test-backend.ts';
+import { CSP_POLICIES } from './test/support/csp.ts';
 
 /**
  * `qrcode` ships CommonJS only. Vite converts it for the demo and the build; here esbuild
@@ -74,6 +75,15 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [
+    /** Serves test/support/csp-page.html with the Content-Security-Policy named by `?policy=`. */
+    async function cspTestPage(ctx, next) {
+      await next();
+      if (ctx.path !== '/test/support/csp-page.html') return;
+      const policy = CSP_POLICIES[ctx.query.policy ?? 'strict'];
+      if (!policy) ctx.throw(400, `unknown CSP policy ${ctx.query.policy}`);
+      ctx.set('Content-Security-Policy', policy);
+      ctx.set('Cache-Control', 'no-store');
+    },
     function localStytchBackend(ctx, next) {
       if (!ctx.path.startsWith('/sdk/') && !ctx.path.startsWith('/__test__/')) return next();
       ctx.respond = false;

@@ -38,7 +38,9 @@ export class HttpTotpApi implements TotpApi {
   constructor(options: HttpTotpApiOptions = {}) {
     this.#options = options;
     this.baseUrl = (options.baseUrl ?? globalThis.location?.origin ?? '').replace(/\/+$/, '');
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    // A bad value (NaN from `timeout-ms="abc"`, a negative number) must not mean "wait forever".
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.timeoutMs = Number.isFinite(timeoutMs) && timeoutMs >= 0 ? timeoutMs : DEFAULT_TIMEOUT_MS;
   }
 
   async create(params: CreateTotpParams, options: RequestOptions = {}): Promise<CreateTotpResponse> {
@@ -97,7 +99,7 @@ export class HttpTotpApi implements TotpApi {
       return new TotpApiError({
         status_code: 0,
         error_type: 'request_timeout',
-        error_message: `The server did not answer within ${Math.round(this.timeoutMs / 1000)} seconds.`,
+        error_message: `The server did not answer within ${this.timeoutMs < 1000 ? `${this.timeoutMs} ms` : `${Math.round(this.timeoutMs / 1000)} seconds`}.`,
       }, { cause: error });
     }
     if (signal?.aborted) return abortError(signal.reason);

@@ -39,6 +39,8 @@ export interface TotpEnrollStrings {
   verifiedCodesReminder: string;
   errorHeading: string;
   retry: string;
+  /** Under an error whose answer said when to retry (429/503 with Retry-After); counts down. */
+  retryIn: (seconds: string) => string;
   copied: string;
   copyFailed: string;
   downloaded: string;
@@ -80,6 +82,7 @@ export const en: TotpEnrollStrings = {
   verifiedCodesReminder: 'Make sure you have saved your recovery codes:',
   errorHeading: 'Setup didn’t work',
   retry: 'Try again',
+  retryIn: (seconds) => `You can try again in ${seconds} seconds.`,
   copied: 'Copied',
   copyFailed: 'Copying is blocked here. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
   downloaded: 'Download started',

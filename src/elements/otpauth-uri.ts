@@ -18,3 +18,18 @@ export async function qrCodeDataUrl(uri: string): Promise<string> {
   const svg = await QRCode.toString(uri, { type: 'svg', margin: 4, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
+
+/**
+ * Draws `uri` as a QR code on a new `<canvas>` (role `img`, labelled `label`), for pages whose
+ * CSP forbids `data:` images. `qrcode` sizes the canvas through CSSOM, which CSP allows.
+ */
+export async function drawQrCode(uri: string, label: string): Promise<HTMLCanvasElement> {
+  const module = await import('qrcode');
+  const QRCode = (module.default ?? module) as typeof module.default;
+  const canvas = document.createElement('canvas');
+  await QRCode.toCanvas(canvas, uri, { width: 184, margin: 4, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
+  canvas.setAttribute('part', 'qr-image');
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', label);
+  return canvas;
+}

@@ -233,7 +233,7 @@ export class TotpEnroll extends LitElement {
     this._state = 'created';
     this.now = Date.now();
     this.startTicker();
-    this.focusAfterRender = '#created-heading';
+    this.moveFocusAfterRender('#created-heading');
     this.announce(this.t.created);
     this.dispatchEvent(new TotpCreatedEvent(created));
     this.emitUser(created.user);
@@ -289,7 +289,7 @@ export class TotpEnroll extends LitElement {
     const totp_code = (this.codeInput?.value ?? '').replace(/\s+/g, '');
     if (!CODE_PATTERN.test(totp_code)) {
       this.codeError = this.t.codeFormat;
-      this.focusAfterRender = '#code';
+      this.moveFocusAfterRender('#code');
       return;
     }
     if (this.isExpired()) {
@@ -321,7 +321,7 @@ export class TotpEnroll extends LitElement {
     this.inFlight = null;
     this._state = 'verified';
     this.stopTicker();
-    this.focusAfterRender = '#verified-heading';
+    this.moveFocusAfterRender('#verified-heading');
     this.announce(this.t.verifiedHeading);
     this.dispatchEvent(new TotpVerifiedEvent(result));
     this.emitUser(result.user);
@@ -336,7 +336,7 @@ export class TotpEnroll extends LitElement {
     } else {
       this.codeError = wrongCode ? this.t.wrongCode : error.error_message;
     }
-    this.focusAfterRender = '#code';
+    this.moveFocusAfterRender('#code');
     this.announce(this.codeError);
     this.dispatchEvent(new TotpErrorEvent(error, 'authenticate'));
   }
@@ -344,7 +344,7 @@ export class TotpEnroll extends LitElement {
   private fail(error: TotpApiError, step: TotpStep): void {
     this.error = { error, step };
     this._state = 'error';
-    this.focusAfterRender = '#error-heading';
+    this.moveFocusAfterRender('#error-heading');
     // A 429 or 503 with Retry-After: Retry stays disabled until then, with a countdown.
     const wait = error.retry_after ?? 0;
     if (wait > 0) {
@@ -360,7 +360,7 @@ export class TotpEnroll extends LitElement {
     this.abortInFlight();
     this.clearSecrets();
     this._state = 'expired';
-    this.focusAfterRender = '#start-over';
+    this.moveFocusAfterRender('#start-over');
     this.announce(this.t.expiredHeading);
   }
 
@@ -380,6 +380,14 @@ export class TotpEnroll extends LitElement {
   private stopTicker(): void {
     clearInterval(this.ticker);
     this.ticker = undefined;
+  }
+
+  /**
+   * Moves focus to where the user continues once the next render is done, but only when
+   * focus is in the element now: an autostart or a timer must not pull focus from the page.
+   */
+  private moveFocusAfterRender(selector: string): void {
+    if (this.matches(':focus-within')) this.focusAfterRender = selector;
   }
 
   private abortInFlight(): void {

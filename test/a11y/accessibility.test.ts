@@ -1,4 +1,4 @@
-import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TotpCreatedEvent, TotpEnroll } from '../../src/index.js';
 import { currentCode } from '../support/backend.js';
@@ -77,6 +77,15 @@ describe('accessibility', () => {
     expect(focused(failed)?.id).to.equal('error-heading');
     const expired = await elementIn('expired');
     expect(focused(expired)?.id).to.equal('start-over');
+  });
+
+  it('does not pull focus from the page when it starts by itself (autostart)', async () => {
+    const outside = await fixture<HTMLInputElement>(html`<input aria-label="elsewhere" />`);
+    outside.focus();
+    const el = await enrollElement(html`<totp-enroll autostart></totp-enroll>`);
+    await waitForState(el, 'created');
+    await aTimeout(0);
+    expect(document.activeElement).to.equal(outside);
   });
 
   it('announces copies, errors and success in a polite live region', async () => {

@@ -70,6 +70,7 @@ export async function elementIn(name: StateName, template = html`<totp-enroll></
         create: async () => { throw new TotpApiError({ status_code: 0, error_type: 'network_error', error_message: 'Could not reach the server.' }); },
         authenticate: never,
       };
+      (el.shadowRoot!.querySelector('#start') as HTMLElement).focus();
       await el.start();
       await expect('error');
       break;

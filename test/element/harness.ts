@@ -71,6 +71,8 @@ export async function enrollElement(template = html`<totp-enroll expiration-minu
 
 /** Clicks "Set up" and waits for the created state. */
 export async function startAndWait(el: TotpEnroll): Promise<void> {
+  // A pointer click focuses the button first; .click() alone would not.
+  startButton(el).focus();
   startButton(el).click();
   await waitForState(el, 'created');
 }

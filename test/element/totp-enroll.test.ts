@@ -283,6 +283,7 @@ describe('<totp-enroll>', () => {
   describe('errors', () => {
     it('a missing endpoint (404) is a clear message, a totp-error, and Retry works', async () => {
       const el = await enrollElement(html`<totp-enroll api-base="/no-such-api"></totp-enroll>`);
+      startButton(el).focus();
       await el.start();
       await waitForState(el, 'error');
       expect(errorText(el)).to.contain('404');

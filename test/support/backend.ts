@@ -28,7 +28,11 @@ export interface Fixture {
   repeat?: number;
   hang?: boolean;
   reset?: boolean;
+  /** Headers and half the body, then the connection is destroyed. */
+  reset_mid_body?: boolean;
   delay_ms?: number;
+  /** Canned answer for the first `proxy_after` requests, then the real backend (0: always the real backend). */
+  proxy_after?: number;
 }
 
 /** Registers a canned answer; returns the base URL whose /sdk/v1/… requests get it. */
@@ -36,6 +40,13 @@ export async function fixtureBase(fixture: Fixture): Promise<string> {
   const response = await fetch('/__test__/fixtures', { method: 'POST', body: JSON.stringify(fixture) });
   const { base } = (await response.json()) as { base: string };
   return `${location.origin}${base}`;
+}
+
+/** How many requests reached the fixture at `base` so far. */
+export async function fixtureHits(base: string): Promise<number> {
+  const id = /\/__test__\/fixture\/([^/]+)$/.exec(base)?.[1];
+  const response = await fetch(`/__test__/fixtures/${id}`);
+  return ((await response.json()) as { hits: number }).hits;
 }
 
 /** The code an authenticator app would show now for `secret`. */

@@ -30,9 +30,21 @@ interface Fixture {
   hang?: boolean;
   /** Destroy the connection without an answer (a connection reset). */
   reset?: boolean;
+  /**
+   * Send the status, headers and the first bytes of `body`, then destroy the connection: a reset
+   * the browser cannot silently retry (it does retry a reset before any answer on a reused socket).
+   */
+  reset_mid_body?: boolean;
   delay_ms?: number;
+  /**
+   * Give the canned answer to the first `proxy_after` requests only; later ones (after
+   * `delay_ms`) go to the real backend. `0` makes a pure pass-through: a slow or counted
+   * route to the real backend, for races and Retry.
+   */
+  proxy_after?: number;
 }
-const fixtures = new Map<string, Fixture>();
+interface FixtureEntry { fixture: Fixture; hits: number }
+const fixtures = new Map<string, FixtureEntry>();
 let fixtureCount = 0;
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -57,11 +69,26 @@ async function serveFixture(fixture: Fixture, req: IncomingMessage, res: ServerR
     ...fixture.headers,
   });
   const body = fixture.body ?? '';
+  if (fixture.reset_mid_body) {
+    res.flushHeaders();
+    res.write(body.slice(0, Math.ceil(body.length / 2)));
+    setTimeout(() => req.socket.destroy(), 50);
+    return;
+  }
   for (let i = 0; i < (fixture.repeat ?? 1); i++) {
     if (!res.write(body)) await new Promise((r) => res.once('drain', r));
     if (res.destroyed) return;
   }
   res.end();
+}
+
+/** Forwards a fixture request to the real backend, after the fixture's delay, minus the fixture prefix. */
+async function proxyToBackend(fixture: Fixture, prefixLength: number, req: IncomingMessage, res: ServerResponse, next: () => void) {
+  if (fixture.delay_ms) await new Promise((r) => setTimeout(r, fixture.delay_ms));
+  // The page gave up (an abort) while the request waited: nobody is left to answer.
+  if (req.destroyed || res.destroyed) return;
+  req.url = (req.url ?? '/').slice(prefixLength);
+  forwardToBackend(req, res, next);
 }
 
 /** Connect-style middleware: /sdk/ → the backend; /__test__/ → test controls. */
@@ -79,14 +106,26 @@ export function testBackendMiddleware(req: IncomingMessage, res: ServerResponse,
   if (url.pathname === '/__test__/fixtures' && req.method === 'POST') {
     return readBody(req).then((text) => {
       const id = `f${++fixtureCount}`;
-      fixtures.set(id, JSON.parse(text) as Fixture);
+      fixtures.set(id, { fixture: JSON.parse(text) as Fixture, hits: 0 });
       sendJson(res, { id, base: `/__test__/fixture/${id}` });
     }, next);
   }
+  // GET /__test__/fixtures/<id>: how many requests reached the fixture (answered or not).
+  const statsMatch = /^\/__test__\/fixtures\/([^/]+)$/.exec(url.pathname);
+  if (statsMatch && req.method === 'GET') {
+    return sendJson(res, { hits: fixtures.get(statsMatch[1]!)?.hits ?? 0 });
+  }
   const fixtureMatch = /^\/__test__\/fixture\/([^/]+)\//.exec(url.pathname);
   if (fixtureMatch) {
-    const fixture = fixtures.get(fixtureMatch[1]!);
-    if (fixture) return void serveFixture(fixture, req, res).catch(next);
+    const entry = fixtures.get(fixtureMatch[1]!);
+    if (entry) {
+      const hit = ++entry.hits;
+      const { fixture } = entry;
+      if (fixture.proxy_after !== undefined && hit > fixture.proxy_after) {
+        return void proxyToBackend(fixture, fixtureMatch[0].length - 1, req, res, next);
+      }
+      return void serveFixture(fixture, req, res).catch(next);
+    }
   }
   return forwardToBackend(req, res, next);
 }

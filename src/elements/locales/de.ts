@@ -36,6 +36,7 @@ export const de: TotpEnrollStrings = {
   verifiedCodesReminder: 'Denken Sie daran, Ihre Wiederherstellungscodes zu sichern:',
   errorHeading: 'Die Einrichtung hat nicht geklappt',
   retry: 'Erneut versuchen',
+  retryIn: (seconds) => `Sie können es in ${seconds} Sekunden erneut versuchen.`,
   copied: 'Kopiert',
   copyFailed: 'Kopieren ist hier blockiert. Der Text ist markiert: Drücken Sie Strg+C (⌘C auf dem Mac), um ihn zu kopieren.',
   downloaded: 'Download gestartet',

@@ -1,0 +1,188 @@
+/*
+ * Item 6: the TOTP secret and the recovery codes go to the shadow DOM and the totp-created
+ * event only: never an attribute, the light DOM, the console or any browser storage, and
+ * not even the shadow DOM once the element is gone. Plus the clipboard fallbacks.
+ */
+import { aTimeout, expect, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import { TotpCreatedEvent, type CreateTotpResponse, type TotpEnroll } from '../../src/index.js';
+import { currentCode, wrongCode } from '../support/backend.js';
+import { browserStorageText } from '../support/storage-scan.js';
+import {
+  $, $$, clearStytchCookies, displayedRecoveryCodes, displayedSecret, enrollElement, recordEvents, submitCode, waitForState,
+} from '../element/harness.js';
+import { freshUserClient } from './harness.js';
+
+type ConsoleMethod = keyof Console;
+
+/** Records every console call (all methods), still printing it. */
+function captureConsole(): { text(): string; restore(): void } {
+  const calls: unknown[][] = [];
+  const spies = (Object.keys(console) as ConsoleMethod[])
+    .filter((method) => typeof console[method] === 'function')
+    .map((method) => sinon.stub(console, method).callsFake((...args: unknown[]) => { calls.push(args); }));
+  const show = (value: unknown): string => {
+    if (value instanceof Error) return `${value.message} ${value.stack}`;
+    try { return typeof value === 'string' ? value : `${String(value)} ${JSON.stringify(value)}`; } catch { return String(value); }
+  };
+  return {
+    text: () => calls.map((args) => args.map(show).join(' ')).join('\n'),
+    restore: () => { for (const spy of spies) spy.restore(); },
+  };
+}
+
+/** Every form in which a secret could leak: the key raw and grouped, each recovery code. */
+function secretsOf(created: CreateTotpResponse): string[] {
+  return [created.secret, created.secret.match(/.{1,4}/g)!.join(' '), ...created.recovery_codes];
+}
+
+function lightDomAttributes(): string {
+  return [...document.querySelectorAll('*')]
+    .flatMap((node) => node.getAttributeNames().map((name) => `${name}=${node.getAttribute(name)}`))
+    .join('\n');
+}
+
+async function expectNowhere(secrets: string[], consoleText: string, where: string): Promise<void> {
+  const places: Record<string, string> = {
+    attributes: lightDomAttributes(),
+    'light DOM': document.documentElement.outerHTML,
+    console: consoleText,
+    storage: await browserStorageText(),
+  };
+  for (const [place, text] of Object.entries(places)) {
+    for (const secret of secrets) expect(text.includes(secret), `${where}: a secret in ${place}`).to.equal(false);
+  }
+}
+
+describe('hardening: secret hygiene', () => {
+  let recorder: ReturnType<typeof recordEvents>;
+  beforeEach(() => { clearStytchCookies(); recorder = recordEvents(); });
+  afterEach(() => recorder.stop());
+
+  it('the detectors work: a planted value is found in console, storage and IndexedDB', async () => {
+    const planted = `PLANTED${Date.now()}`;
+    const capture = captureConsole();
+    try {
+      console.debug({ nested: [planted] });
+    } finally {
+      capture.restore();
+    }
+    expect(capture.text()).to.contain(planted);
+    sessionStorage.setItem('k', planted);
+    expect(await browserStorageText()).to.contain(planted);
+    sessionStorage.removeItem('k');
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const open = indexedDB.open('hardening-canary');
+      open.onupgradeneeded = () => open.result.createObjectStore('s');
+      open.onsuccess = () => resolve(open.result);
+    });
+    await new Promise((resolve) => { const tx = db.transaction('s', 'readwrite'); tx.objectStore('s').put({ v: planted }, 'k'); tx.oncomplete = resolve; });
+    db.close();
+    expect(await browserStorageText()).to.contain(planted);
+    await new Promise((resolve) => { indexedDB.deleteDatabase('hardening-canary').onsuccess = resolve; });
+    expect(await browserStorageText()).not.to.contain(planted);
+  });
+
+  for (const mode of ['backend QR', 'qr-canvas'] as const) {
+    it(`after a full flow (${mode}) and after disconnect, the secret and codes are nowhere but the shadow DOM`, async () => {
+      const capture = captureConsole();
+      try {
+        const { api } = await freshUserClient();
+        const el = await enrollElement(mode === 'qr-canvas' ? html`<totp-enroll qr-canvas></totp-enroll>` : undefined);
+        el.client = api;
+        await el.start();
+        await waitForState(el, 'created');
+        const created = (recorder.of('totp-created')[0] as TotpCreatedEvent).detail;
+        const secrets = secretsOf(created);
+        await expectNowhere(secrets, capture.text(), 'created');
+        // A wrong code first (an error path), then the right one.
+        await submitCode(el, wrongCode(created.secret));
+        await waitForState(el, 'created');
+        await submitCode(el, currentCode(created.secret));
+        await waitForState(el, 'verified');
+        await expectNowhere(secrets, capture.text(), 'verified');
+        el.remove();
+        await el.updateComplete;
+        await aTimeout(50);
+        for (const secret of secrets) expect(el.shadowRoot!.innerHTML, 'shadow DOM after disconnect').not.to.contain(secret);
+        expect(el.shadowRoot!.querySelector('canvas, img')).to.equal(null);
+        await expectNowhere(secrets, capture.text(), 'disconnected');
+      } finally {
+        capture.restore();
+      }
+    });
+  }
+
+  it('reset() forgets the registration, and the drawn QR canvas is blanked', async () => {
+    const el = await enrollElement(html`<totp-enroll qr-canvas></totp-enroll>`);
+    await el.start();
+    await waitForState(el, 'created');
+    const canvas = $(el, 'canvas[part~="qr-image"]') as HTMLCanvasElement;
+    expect(canvas.width).to.be.greaterThan(0);
+    el.reset();
+    await el.updateComplete;
+    expect(canvas.width).to.equal(0);
+    expect(displayedSecret(el)).to.equal('');
+  });
+
+  describe('clipboard refusals', () => {
+    let el: TotpEnroll;
+    beforeEach(async () => {
+      el = await enrollElement();
+      await el.start();
+      await waitForState(el, 'created');
+    });
+
+    function selectedText(): string {
+      const selection = (el.shadowRoot as unknown as { getSelection?: () => Selection }).getSelection?.() ?? getSelection();
+      return selection!.toString();
+    }
+
+    function status(): string {
+      return $(el, '[role="status"]')!.textContent ?? '';
+    }
+
+    for (const [label, refuse] of [
+      ['NotAllowedError (Safari, or no permission)', () => sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('Denied', 'NotAllowedError'))],
+      ['no Clipboard API (insecure context)', () => sinon.stub(navigator, 'clipboard').value(undefined)],
+    ] as const) {
+      it(`${label}: "Copy all" selects every code and says how to copy`, async () => {
+        const stub = refuse();
+        try {
+          ($(el, '[part~="copy-all"]') as HTMLButtonElement).click();
+          await aTimeout(100);
+          const selected = selectedText();
+          for (const code of displayedRecoveryCodes(el)) expect(selected).to.contain(code);
+          expect(status()).to.contain('Ctrl+C');
+        } finally {
+          stub.restore();
+        }
+      });
+
+      it(`${label}: a recovery code's Copy selects exactly that code and says so`, async () => {
+        const stub = refuse();
+        try {
+          const codes = displayedRecoveryCodes(el);
+          $$(el, '[part~="copy-code"]')[2]!.click();
+          await aTimeout(100);
+          expect(selectedText().trim()).to.equal(codes[2]);
+          expect(status()).to.contain('Ctrl+C');
+        } finally {
+          stub.restore();
+        }
+      });
+
+      it(`${label}: Copy key selects the key`, async () => {
+        const stub = refuse();
+        try {
+          ($(el, '[part~="copy-secret"]') as HTMLButtonElement).click();
+          await aTimeout(100);
+          expect(selectedText().replace(/\s/g, '')).to.contain(displayedSecret(el).replace(/\s/g, ''));
+          expect(status()).to.contain('Ctrl+C');
+        } finally {
+          stub.restore();
+        }
+      });
+    }
+  });
+});
