@@ -18,11 +18,14 @@ export default defineConfig({
     target: 'es2022',
     reportCompressedSize: false,
     lib: {
-      entry: 'src/index.ts',
+      entry: 'src/bundle.ts',
       formats: ['es'],
       fileName: () => 'totp-enroll.bundle.js',
     },
     rolldownOptions: {
+      // Let the entry also export what the lazy flow chunk shares with it (Lit, the styles):
+      // otherwise the bundler splits that into a third file and the bundle is no longer one file.
+      preserveEntrySignatures: 'allow-extension',
       // Lib mode keeps whitespace in ES output unless the output itself is minified.
       output: {
         minify: true,

@@ -4,5 +4,5 @@
  */
 export { TotpEnroll, type TotpEnrollState } from './elements/totp-enroll.js';
 export { TotpCreatedEvent, TotpErrorEvent, TotpVerifiedEvent, UserChangeEvent, type TotpStep } from './elements/events.js';
-export { en as englishStrings, type TotpEnrollStrings } from './elements/messages.js';
+export type { TotpEnrollStrings } from './elements/messages.js';
 export * from './api/index.js';

@@ -1,6 +1,8 @@
 // The benchmark's in-page side (see scripts/bench.mjs): the standalone bundle and the local
 // backend both run in this page, so no timing includes the network. Node drives `window.bench`.
-import { HttpTotpApi } from '/dist/totp-enroll.bundle.js';
+import '/dist/totp-enroll.bundle.js';
+// The standalone bundle exports no clients (they load with the flow): take the package's module.
+import { HttpTotpApi } from '/dist/api/http-client.js';
 import { createStytchBackend } from '/bench/backend.js';
 
 const backend = createStytchBackend();

@@ -1,14 +1,17 @@
 import { de } from './locales/de.js';
+import { primaryLanguage, type StartStrings } from './start-strings.js';
 
 /**
  * Every string the element shows or announces. Override any of them with the
  * element's `strings` property; locales are picked from the nearest `lang` attribute.
  */
-export interface TotpEnrollStrings {
-  heading: string;
-  description: string;
-  start: string;
-  starting: string;
+export type TotpEnrollStrings = StartStrings & FlowStrings;
+
+/**
+ * The strings of the steps after "Set up": they load with the enrollment flow, so a
+ * page pays for them only when the user starts.
+ */
+export interface FlowStrings {
   stepScan: string;
   scanHelp: string;
   qrAlt: string;
@@ -47,11 +50,7 @@ export interface TotpEnrollStrings {
   created: string;
 }
 
-export const en: TotpEnrollStrings = {
-  heading: 'Two-factor authentication',
-  description: 'Add a second step to your sign-in with an authenticator app such as Google Authenticator, Microsoft Authenticator, 1Password or Authy.',
-  start: 'Set up authenticator app',
-  starting: 'Setting up…',
+export const en: FlowStrings = {
   stepScan: 'Scan the QR code',
   scanHelp: 'In your authenticator app, add an account and scan this code.',
   qrAlt: 'QR code for adding this account to an authenticator app',
@@ -90,10 +89,9 @@ export const en: TotpEnrollStrings = {
 };
 
 /** Locales that ship with the element, by primary language subtag. */
-export const locales: Record<string, TotpEnrollStrings> = { en, de };
+export const locales: Record<string, FlowStrings> = { en, de };
 
-/** Picks the shipped locale for a BCP 47 tag (`de-AT` → `de`), English when none fits. */
-export function stringsFor(lang: string): TotpEnrollStrings {
-  const primary = lang.toLowerCase().split('-')[0] ?? '';
-  return locales[primary] ?? en;
+/** The flow's strings for a BCP 47 tag (`de-AT` → `de`), English when none fits. */
+export function flowStringsFor(lang: string): FlowStrings {
+  return locales[primaryLanguage(lang)] ?? en;
 }

@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TotpEnroll } from '../../src/index.js';
-import { englishStrings } from '../../src/index.js';
 import { locales } from '../../src/elements/messages.js';
 import { $, clearStytchCookies, errorText, startAndWait, submitCode } from '../element/harness.js';
 
@@ -13,9 +12,11 @@ describe('localization', () => {
   beforeEach(clearStytchCookies);
 
   it('ships a complete German locale with the same keys as English', () => {
-    expect(Object.keys(locales.de!).sort()).to.deep.equal(Object.keys(englishStrings).sort());
+    const english = locales.en as unknown as Record<string, unknown>;
+    expect(Object.keys(locales.de!).sort()).to.deep.equal(Object.keys(english).sort());
     for (const [key, value] of Object.entries(locales.de!)) {
-      if (typeof value === 'string') expect(value, key).not.to.equal((englishStrings as unknown as Record<string, string>)[key]);
+      if (typeof value === 'string') expect(value, key).not.to.equal(english[key]);
+      else expect((value as (n: number) => string)(7), key).not.to.equal((english[key] as (n: number) => string)(7));
     }
   });
 

@@ -46,7 +46,9 @@ document.body.append(el);
 // element draws its own with the lazily loaded qrcode chunk.
 const STANDALONE_PAGE = `<!doctype html><meta charset="utf-8"><title>standalone</title>
 <script type="module">
-  import { HttpTotpApi } from '/totp-enroll/totp-enroll.bundle.js';
+  import '/totp-enroll/totp-enroll.bundle.js';
+  // The bundle holds the element; the clients are the package's plain ES modules beside it.
+  import { HttpTotpApi } from '/totp-enroll/api/http-client.js';
   const http = new HttpTotpApi();
   const el = document.querySelector('totp-enroll');
   el.client = { create: async (p, o) => ({ ...(await http.create(p, o)), qr_code: '' }), authenticate: (p, o) => http.authenticate(p, o) };

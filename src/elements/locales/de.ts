@@ -1,11 +1,7 @@
-import type { TotpEnrollStrings } from '../messages.js';
+import type { FlowStrings } from '../messages.js';
 
-/** German. */
-export const de: TotpEnrollStrings = {
-  heading: 'Zwei-Faktor-Authentifizierung',
-  description: 'Sichern Sie Ihre Anmeldung mit einem zweiten Schritt über eine Authenticator-App wie Google Authenticator, Microsoft Authenticator, 1Password oder Authy.',
-  start: 'Authenticator-App einrichten',
-  starting: 'Wird eingerichtet …',
+/** German: the strings of the steps after "Set up" (the first screen's are in start-strings.ts). */
+export const de: FlowStrings = {
   stepScan: 'QR-Code scannen',
   scanHelp: 'Fügen Sie in Ihrer Authenticator-App ein Konto hinzu und scannen Sie diesen Code.',
   qrAlt: 'QR-Code zum Hinzufügen dieses Kontos zu einer Authenticator-App',
