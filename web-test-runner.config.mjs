@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { testBackendMiddleware } from './test/support/test-backend.ts';
+import { flowChunkFails, testBackendMiddleware } from './test/support/test-backend.ts';
 import { CSP_POLICIES } from './test/support/csp.ts';
 
 /**
@@ -55,7 +55,13 @@ function grantClipboard() {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/isolated/**'],
+  testRunnerHtml: (testFramework) => `<!doctype html><html><body>
+    <script type="module" src="/test/support/fail-on-lit-warnings.js"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body></html>`,
+  // The one expected notice; every other Lit warning fails the run (test/support/fail-on-lit-warnings.js).
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   nodeResolve: { browser: true, exportConditions: ['development', 'browser'] },
   // One file at a time: the tests share one backend and the machine has two cores.
   concurrency: 1,
@@ -75,6 +81,20 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [
+    // test/isolated/flow-load-failure.test.ts: the flow's chunk fails on demand. That test runs
+    // in a browser of its own (scripts/test.mjs): once any page has loaded the chunk, Chromium
+    // serves it to later test pages without asking again.
+    async function failingFlowChunk(ctx, next) {
+      if (!ctx.path.endsWith('/src/elements/enrollment-flow.ts')) return next();
+      if (flowChunkFails()) {
+        ctx.status = 503;
+        ctx.body = 'Service Unavailable';
+      } else {
+        await next();
+      }
+      ctx.set('Cache-Control', 'no-store');
+      return undefined;
+    },
     /** Serves test/support/csp-page.html with the Content-Security-Policy named by `?policy=`. */
     async function cspTestPage(ctx, next) {
       await next();

@@ -5,9 +5,27 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
 
-function run(title, command, args, env = process.env) {
+const totals = { passed: 0, failed: 0 };
+
+/** Adds a step's counts: node:test's "ℹ pass N" / "ℹ fail N", or the test runner's "N passed, N failed". */
+function count(output) {
+  const node = [...output.matchAll(/^ℹ (pass|fail) (\d+)$/gm)];
+  for (const [, kind, n] of node) totals[kind === 'pass' ? 'passed' : 'failed'] += Number(n);
+  if (node.length) return;
+  const runner = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  if (runner) { totals.passed += Number(runner[1]); totals.failed += Number(runner[2]); }
+}
+
+function run(title, command, args, env = process.env, { counts = false } = {}) {
   console.log(`\n▶ ${title}`);
-  const { status, signal } = spawnSync(command, args, { stdio: 'inherit', env });
+  // Steps with tests are read back for the totals; the others print straight through.
+  const { status, signal, stdout } = spawnSync(command, args, {
+    stdio: ['inherit', counts ? 'pipe' : 'inherit', 'inherit'], env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+  });
+  if (counts) {
+    process.stdout.write(stdout ?? '');
+    count(stdout ?? '');
+  }
   if (status !== 0) {
     console.error(`✖ ${title} failed${signal ? ` (${signal})` : ''}.`);
     process.exit(status ?? 1);
@@ -19,7 +37,7 @@ if (!browserOnly) {
   run('Type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   // Node 20's --test takes no globs: list the files.
   const serverTests = readdirSync('test/server').filter((f) => f.endsWith('.test.ts')).map((f) => `test/server/${f}`);
-  run('Backend tests (node:test)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...serverTests]);
+  run('Backend tests (node:test)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...serverTests], process.env, { counts: true });
 }
 // The framework apps' browser tests load what these two steps build.
 const frameworkApps = !browserOnly || process.argv.some((arg) => arg.includes('frameworks'));
@@ -37,8 +55,17 @@ try {
 }
 if (!browserOnly) {
   run('Packed package in a fresh project (node:test, Chromium)', process.execPath, ['--test', '--test-reporter=spec', 'test/package/install.test.mjs'],
-    { ...process.env, CHROME_PATH: chromePath });
+    { ...process.env, CHROME_PATH: chromePath }, { counts: true });
 }
 run('Browser tests (web-test-runner, Chromium)', process.execPath,
   ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)],
-  { ...process.env, CHROME_PATH: chromePath });
+  { ...process.env, CHROME_PATH: chromePath }, { counts: true });
+if (!browserOnly) {
+  // Tests that need a browser no other test page has touched (see web-test-runner.config.mjs).
+  run('Browser tests in a fresh browser (test/isolated)', process.execPath,
+    ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--files', 'test/isolated/*.test.ts'],
+    { ...process.env, CHROME_PATH: chromePath }, { counts: true });
+}
+
+// One plain closing line for every test of every step.
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

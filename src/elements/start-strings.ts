@@ -18,14 +18,14 @@ const startStrings: Record<string, StartStrings> = {
     description: 'Add a second step to your sign-in with an authenticator app such as Google Authenticator, Microsoft Authenticator, 1Password or Authy.',
     start: 'Set up authenticator app',
     starting: 'Setting up…',
-    loadFailed: 'The setup could not be loaded. Check your connection and try again.',
+    loadFailed: 'The setup could not be loaded. Check your connection and reload the page.',
   },
   de: {
     heading: 'Zwei-Faktor-Authentifizierung',
     description: 'Sichern Sie Ihre Anmeldung mit einem zweiten Schritt über eine Authenticator-App wie Google Authenticator, Microsoft Authenticator, 1Password oder Authy.',
     start: 'Authenticator-App einrichten',
     starting: 'Wird eingerichtet …',
-    loadFailed: 'Die Einrichtung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    loadFailed: 'Die Einrichtung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
   },
 };
 

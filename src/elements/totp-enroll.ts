@@ -17,7 +17,11 @@ export type TotpEnrollState = 'idle' | 'creating' | 'created' | 'verifying' | 'v
 type FlowModule = typeof import('./enrollment-flow.js');
 let flowModule: Promise<FlowModule> | undefined;
 
-/** Loads the enrollment flow's chunk once per page; a failed load may be tried again. */
+/**
+ * Loads the enrollment flow's chunk once per page. After a failure the next start asks
+ * again, though browsers that cache failed module fetches (Chromium does) will refuse until
+ * the page reloads: the message says so.
+ */
 function loadFlowModule(): Promise<FlowModule> {
   flowModule ??= import('./enrollment-flow.js').catch((error: unknown) => {
     flowModule = undefined;

@@ -91,6 +91,12 @@ async function proxyToBackend(fixture: Fixture, prefixLength: number, req: Incom
   forwardToBackend(req, res, next);
 }
 
+/** When set, the enrollment flow's chunk answers 503, as a flaky network or a blocked script would. */
+let failFlowChunk = false;
+export function flowChunkFails(): boolean {
+  return failFlowChunk;
+}
+
 /** Connect-style middleware: /sdk/ → the backend; /__test__/ → test controls. */
 export function testBackendMiddleware(req: IncomingMessage, res: ServerResponse, next: () => void) {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -102,6 +108,10 @@ export function testBackendMiddleware(req: IncomingMessage, res: ServerResponse,
   if (url.pathname === '/__test__/session' && req.method === 'POST') {
     return Promise.resolve(seedUserSession(backend, { email: url.searchParams.get('email') ?? undefined }))
       .then((seeded) => sendJson(res, seeded), next);
+  }
+  if (url.pathname === '/__test__/flow-chunk' && req.method === 'POST') {
+    failFlowChunk = url.searchParams.get('fail') === '1';
+    return sendJson(res, { fail: failFlowChunk });
   }
   if (url.pathname === '/__test__/fixtures' && req.method === 'POST') {
     return readBody(req).then((text) => {
