@@ -3,6 +3,9 @@
  * (see test/support/test-backend.ts).
  */
 import * as OTPAuth from 'otpauth';
+import type { Fixture } from './fixture.js';
+
+export type { Fixture };
 
 export const PUBLIC_TOKEN = 'public-token-test-local';
 
@@ -19,20 +22,6 @@ export async function advanceBackendClock(ms: number): Promise<void> {
 }
 export async function resetBackendClock(): Promise<void> {
   await fetch('/__test__/clock?reset', { method: 'POST' });
-}
-
-export interface Fixture {
-  status?: number;
-  headers?: Record<string, string>;
-  body?: string;
-  repeat?: number;
-  hang?: boolean;
-  reset?: boolean;
-  /** Headers and half the body, then the connection is destroyed. */
-  reset_mid_body?: boolean;
-  delay_ms?: number;
-  /** Canned answer for the first `proxy_after` requests, then the real backend (0: always the real backend). */
-  proxy_after?: number;
 }
 
 /** Registers a canned answer; returns the base URL whose /sdk/v1/… requests get it. */

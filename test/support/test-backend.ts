@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createStytchBackend, seedUserSession } from '../../src/server/index.js';
 import { nodeMiddleware } from '../../src/server/node.js';
+import type { Fixture } from './fixture.js';
 
 let clockOffsetMs = 0;
 export const backend = createStytchBackend({ now: () => Date.now() + clockOffsetMs });
@@ -16,33 +17,6 @@ function sendJson(res: ServerResponse, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-/**
- * A canned answer a test registers, served under /__test__/fixture/<id>/… so the HTTP
- * client meets hostile or broken responses over real HTTP.
- */
-interface Fixture {
-  status?: number;
-  headers?: Record<string, string>;
-  body?: string;
-  /** Repeat `body` this many times (a huge body without sending it from the page). */
-  repeat?: number;
-  /** Never answer (the client's timeout must fire). */
-  hang?: boolean;
-  /** Destroy the connection without an answer (a connection reset). */
-  reset?: boolean;
-  /**
-   * Send the status, headers and the first bytes of `body`, then destroy the connection: a reset
-   * the browser cannot silently retry (it does retry a reset before any answer on a reused socket).
-   */
-  reset_mid_body?: boolean;
-  delay_ms?: number;
-  /**
-   * Give the canned answer to the first `proxy_after` requests only; later ones (after
-   * `delay_ms`) go to the real backend. `0` makes a pure pass-through: a slow or counted
-   * route to the real backend, for races and Retry.
-   */
-  proxy_after?: number;
-}
 interface FixtureEntry { fixture: Fixture; hits: number }
 const fixtures = new Map<string, FixtureEntry>();
 let fixtureCount = 0;
