@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { flowChunkFails, testBackendMiddleware } from './test/support/test-backend.ts';
+import { flowChunkBehaviour, testBackendMiddleware } from './test/support/test-backend.ts';
 import { CSP_POLICIES } from './test/support/csp.ts';
 
 /**
@@ -81,12 +81,14 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [
-    // test/isolated/flow-load-failure.test.ts: the flow's chunk fails on demand. That test runs
-    // in a browser of its own (scripts/test.mjs): once any page has loaded the chunk, Chromium
+    // test/isolated/*: the flow's chunk fails or is slow on demand. Each of those files runs in
+    // a browser of its own (scripts/test.mjs): once any page has loaded the chunk, Chromium
     // serves it to later test pages without asking again.
     async function failingFlowChunk(ctx, next) {
       if (!ctx.path.endsWith('/src/elements/enrollment-flow.ts')) return next();
-      if (flowChunkFails()) {
+      const { fail, delayMs } = flowChunkBehaviour();
+      if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      if (fail) {
         ctx.status = 503;
         ctx.body = 'Service Unavailable';
       } else {

@@ -61,10 +61,12 @@ run('Browser tests (web-test-runner, Chromium)', process.execPath,
   ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)],
   { ...process.env, CHROME_PATH: chromePath }, { counts: true });
 if (!browserOnly) {
-  // Tests that need a browser no other test page has touched (see web-test-runner.config.mjs).
-  run('Browser tests in a fresh browser (test/isolated)', process.execPath,
-    ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--files', 'test/isolated/*.test.ts'],
-    { ...process.env, CHROME_PATH: chromePath }, { counts: true });
+  // Tests that need a browser no other test page has touched, one browser each (see web-test-runner.config.mjs).
+  for (const file of readdirSync('test/isolated').filter((f) => f.endsWith('.test.ts'))) {
+    run(`Browser test in a fresh browser (test/isolated/${file})`, process.execPath,
+      ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--files', `test/isolated/${file}`],
+      { ...process.env, CHROME_PATH: chromePath }, { counts: true });
+  }
 }
 
 // One plain closing line for every test of every step.

@@ -81,9 +81,8 @@ export class EnrollmentFlow implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** See {@link TotpEnroll.start}. */
+  /** See {@link TotpEnroll.start}, which guards against a start while busy or detached. */
   async start(): Promise<void> {
-    if (this.state === 'creating' || this.state === 'verifying' || !this.host.isConnected) return;
     const host = this.host;
     this.abortInFlight();
     this.clearSecrets();
@@ -107,7 +106,6 @@ export class EnrollmentFlow implements ReactiveController {
     let uri: string;
     try {
       created = await api.create({ expiration_minutes }, { signal: controller.signal });
-      if (controller.signal.aborted) return;
       const accountName = host.accountName || emailOf(created.user) || created.user_id;
       uri = otpauthUri({ secret: created.secret, issuer: host.issuer || location.hostname, accountName });
       qrSrc = host.qrCanvas ? '' : created.qr_code;
@@ -119,7 +117,10 @@ export class EnrollmentFlow implements ReactiveController {
       this.fail(asTotpApiError(error), 'create');
       return;
     }
-    if (controller.signal.aborted) return;
+    if (controller.signal.aborted) {
+      if (qrCanvas) qrCanvas.width = 0; // drawn for nothing: it still holds the secret's pixels
+      return;
+    }
     this.inFlight = null;
     // Count the lifetime from when the request left: the backend's clock started no earlier.
     const enrollment = { created, expiresAt: startedAt + expiration_minutes * 60_000, qrSrc, qrCanvas, otpauthUri: uri, api };

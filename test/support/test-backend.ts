@@ -65,10 +65,13 @@ async function proxyToBackend(fixture: Fixture, prefixLength: number, req: Incom
   forwardToBackend(req, res, next);
 }
 
-/** When set, the enrollment flow's chunk answers 503, as a flaky network or a blocked script would. */
-let failFlowChunk = false;
-export function flowChunkFails(): boolean {
-  return failFlowChunk;
+/**
+ * How the enrollment flow's chunk is served (test/isolated): failing with 503, as a flaky
+ * network or a blocked script would, or after a delay, to act while it loads.
+ */
+const flowChunk = { fail: false, delayMs: 0 };
+export function flowChunkBehaviour(): Readonly<typeof flowChunk> {
+  return flowChunk;
 }
 
 /** Connect-style middleware: /sdk/ → the backend; /__test__/ → test controls. */
@@ -84,8 +87,9 @@ export function testBackendMiddleware(req: IncomingMessage, res: ServerResponse,
       .then((seeded) => sendJson(res, seeded), next);
   }
   if (url.pathname === '/__test__/flow-chunk' && req.method === 'POST') {
-    failFlowChunk = url.searchParams.get('fail') === '1';
-    return sendJson(res, { fail: failFlowChunk });
+    flowChunk.fail = url.searchParams.get('fail') === '1';
+    flowChunk.delayMs = Number(url.searchParams.get('delay_ms') ?? 0);
+    return sendJson(res, flowChunk);
   }
   if (url.pathname === '/__test__/fixtures' && req.method === 'POST') {
     return readBody(req).then((text) => {
