@@ -7,7 +7,7 @@ import { nodeMiddleware } from './src/server/node.js';
  * demo and answers `/sdk/v1/…` on the same origin with no account and no network.
  */
 function localStytchBackend(): Plugin {
-  const backend = createStytchBackend();
+  const backend = createStytchBackend({ demoUser: true });
   return {
     name: 'local-stytch-backend',
     configureServer(server) {

@@ -32,6 +32,17 @@ export interface BackendOptions {
   lockoutSeconds?: number;
   /** Prefix before `/sdk/v1`, e.g. `'/stytch'`. Default `''`. */
   basePath?: string;
+  /**
+   * Let a request without a session act as one shared demo user. For demos and tests only:
+   * anyone who can reach the backend then acts as that user. Default `false`: such a request
+   * is answered 401.
+   */
+  demoUser?: boolean;
+  /**
+   * Origins (`https://app.example.com`) allowed to call from another origin with credentials.
+   * Default: none, so only same-origin pages can call. `Origin: null` is never allowed.
+   */
+  allowedOrigins?: readonly string[];
 }
 
 /** A local stand-in for Stytch's SDK API: a web fetch handler plus its state. */

@@ -9,7 +9,7 @@ import { nodeMiddleware } from '../../src/server/node.js';
 import type { Fixture } from './fixture.js';
 
 let clockOffsetMs = 0;
-export const backend = createStytchBackend({ now: () => Date.now() + clockOffsetMs });
+export const backend = createStytchBackend({ demoUser: true, now: () => Date.now() + clockOffsetMs });
 const forwardToBackend = nodeMiddleware(backend.fetch);
 
 function sendJson(res: ServerResponse, body: unknown) {
