@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { flowChunkBehaviour, testBackendMiddleware } from './test/support/test-backend.ts';
 import { CSP_POLICIES } from './test/support/csp.ts';
+import { crossSiteControls, crossSiteStandIns } from './test/support/cross-site-rig.ts';
 
 /**
  * `qrcode` ships CommonJS only. Vite converts it for the demo and the build; here esbuild
@@ -77,10 +78,12 @@ export default {
   ],
   plugins: [
     grantClipboard(),
+    crossSiteStandIns(),
     bundleCommonJs(['/node_modules/qrcode/lib/browser.js']),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [
+    crossSiteControls,
     // test/isolated/*: the flow's chunk fails or is slow on demand. Each of those files runs in
     // a browser of its own (scripts/test.mjs): once any page has loaded the chunk, Chromium
     // serves it to later test pages without asking again.

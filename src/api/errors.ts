@@ -14,6 +14,10 @@ export type ClientErrorType =
   /** An argument the element or caller passed is out of range. */
   | 'invalid_expiration'
   | 'invalid_session_duration'
+  /** `api-base` is not an https URL, a loopback http URL or a path on the page's origin. */
+  | 'invalid_api_base'
+  /** `session-cookie` is not a cookie name. */
+  | 'invalid_session_cookie'
   | 'invalid_argument';
 
 export interface TotpApiErrorFields {

@@ -1,23 +1,33 @@
 import { withTimeout } from './abort.js';
+import { parseApiBase } from './base-url.js';
 import { TotpApiError, abortError, invalidResponse } from './errors.js';
 import type {
   AuthenticateTotpParams, AuthenticateTotpResponse, CreateTotpParams, CreateTotpResponse, RequestOptions, TotpApi,
 } from './types.js';
 import { readStytchError, validateAuthenticateResponse, validateCreateResponse } from './validate.js';
+import { DEFAULT_SESSION_COOKIE, assertCookieName, currentSessionToken, type SessionTokenSource } from './session-token.js';
 
 export interface HttpTotpApiOptions {
   /**
-   * Where the Stytch SDK API lives; requests go to `${baseUrl}/sdk/v1/…`.
+   * Where the Stytch SDK API lives; requests go to `${baseUrl}/sdk/v1/…`. An `https:` URL, an
+   * `http:` URL of a loopback host, or a path on the page's origin (see `parseApiBase`).
    * Default: the page's own origin.
    */
   baseUrl?: string;
   /**
-   * A Stytch public token. With it, requests carry `Authorization: Basic` as the Stytch SDK
-   * sends it; without it, the session travels in cookies alone.
+   * A Stytch public token. With it, requests carry `Authorization: Basic
+   * base64(public_token:session_token)` as the Stytch SDK sends them, or
+   * `public_token:public_token` when no session token is readable (then the API must know the
+   * session from its own HttpOnly cookie). Without it, the session travels in cookies alone.
    */
   publicToken?: string;
-  /** Returns the current session token for the Basic credentials, if the page has one. */
-  sessionToken?: () => string | undefined;
+  /**
+   * The session token, or a function returning the current one (read at every request).
+   * Default: the `sessionCookie` cookie, as the Stytch SDK reads it.
+   */
+  sessionToken?: SessionTokenSource;
+  /** The cookie holding the session token when `sessionToken` gives none. Default `stytch_session`. */
+  sessionCookie?: string;
   /** The fetch to use (tests, service workers, instrumented fetches). Default: `globalThis.fetch`. */
   fetch?: typeof fetch;
   /** Give up on an answer after this many milliseconds. Default 15 000; 0 waits forever. */
@@ -34,10 +44,14 @@ export class HttpTotpApi implements TotpApi {
   readonly baseUrl: string;
   readonly timeoutMs: number;
   readonly #options: HttpTotpApiOptions;
+  readonly #sessionCookie: string;
 
   constructor(options: HttpTotpApiOptions = {}) {
     this.#options = options;
-    this.baseUrl = (options.baseUrl ?? globalThis.location?.origin ?? '').replace(/\/+$/, '');
+    const page = globalThis.location?.href;
+    this.baseUrl = options.baseUrl === undefined ? (globalThis.location?.origin ?? '') : parseApiBase(options.baseUrl, page);
+    this.#sessionCookie = options.sessionCookie ?? DEFAULT_SESSION_COOKIE;
+    assertCookieName(this.#sessionCookie);
     // A bad value (NaN from `timeout-ms="abc"`, a negative number) must not mean "wait forever".
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.timeoutMs = Number.isFinite(timeoutMs) && timeoutMs >= 0 ? timeoutMs : DEFAULT_TIMEOUT_MS;
@@ -58,7 +72,7 @@ export class HttpTotpApi implements TotpApi {
     const headers = new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' });
     const { publicToken } = this.#options;
     if (publicToken) {
-      const secretPart = this.#options.sessionToken?.() || publicToken;
+      const secretPart = currentSessionToken(this.#options.sessionToken, this.#sessionCookie) ?? publicToken;
       headers.set('Authorization', `Basic ${toBase64(`${publicToken}:${secretPart}`)}`);
     }
     return headers;

@@ -7,3 +7,5 @@ export {
   EXPIRATION_MINUTES, SESSION_DURATION_MINUTES, parseExpirationMinutes, parseSessionDurationMinutes,
 } from './params.js';
 export { resolveTotpApi } from './resolve.js';
+export { parseApiBase } from './base-url.js';
+export { DEFAULT_SESSION_COOKIE, type SessionTokenSource } from './session-token.js';

@@ -142,8 +142,10 @@ export class EnrollmentFlow implements ReactiveController {
   private api(): TotpApi {
     const host = this.host;
     const http: HttpTotpApiOptions = { timeoutMs: host.timeoutMs };
-    if (host.apiBase) http.baseUrl = new URL(host.apiBase, location.href).href;
+    if (host.apiBase) http.baseUrl = host.apiBase;
     if (host.publicToken) http.publicToken = host.publicToken;
+    if (host.sessionCookie) http.sessionCookie = host.sessionCookie;
+    if (host.sessionToken) http.sessionToken = host.sessionToken;
     return resolveTotpApi(host.client, http);
   }
 

@@ -1,5 +1,5 @@
 import { de } from './locales/de.js';
-import { primaryLanguage, type StartStrings } from './start-strings.js';
+import { ownEntry, primaryLanguage, type StartStrings } from './start-strings.js';
 
 /**
  * Every string the element shows or announces. Override any of them with the
@@ -93,5 +93,5 @@ export const locales: Record<string, FlowStrings> = { en, de };
 
 /** The flow's strings for a BCP 47 tag (`de-AT` → `de`), English when none fits. */
 export function flowStringsFor(lang: string): FlowStrings {
-  return locales[primaryLanguage(lang)] ?? en;
+  return ownEntry(locales, primaryLanguage(lang)) ?? en;
 }

@@ -35,10 +35,24 @@ export function primaryLanguage(lang: string): string {
 }
 
 export function startStringsFor(lang: string): StartStrings {
-  return startStrings[primaryLanguage(lang)] ?? startStrings.en!;
+  return ownEntry(startStrings, primaryLanguage(lang)) ?? startStrings.en!;
+}
+
+/**
+ * `table[key]` only when the table itself holds it: a `lang` of `__proto__` or `constructor`
+ * must not find `Object.prototype`'s members.
+ */
+export function ownEntry<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** The language of the nearest `lang` attribute: it picks the texts and the Intl formats. */
 export function localeOf(element: Element): string {
-  return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  const lang = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  // It also goes to Intl, which throws on a tag that is no language (`lang="__proto__"`).
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }

@@ -85,11 +85,28 @@ export class TotpEnroll extends LitElement {
   /** Lifetime of the session started by a verified code, in minutes (5 to 527040). */
   @property({ attribute: 'session-duration-minutes' }) sessionDurationMinutes: number | string = SESSION_DURATION_MINUTES.default;
 
-  /** Base URL of a server speaking Stytch's SDK REST protocol. Default: this page's origin. */
+  /**
+   * Base URL of a server speaking Stytch's SDK REST protocol: an `https:` URL, `http:` only for
+   * localhost, or a path on this site (`/stytch`). Anything else is a configuration error.
+   * Default: this page's origin.
+   */
   @property({ attribute: 'api-base' }) apiBase = '';
 
-  /** A Stytch public token, sent as the Stytch SDK sends it. Without it, cookies carry the session. */
+  /**
+   * A Stytch public token. With it, requests carry `Basic public_token:session_token` as the
+   * Stytch SDK sends them, the session token coming from `sessionToken` or the `session-cookie`
+   * cookie. Without it, cookies alone carry the session.
+   */
   @property({ attribute: 'public-token' }) publicToken = '';
+
+  /** The cookie the session token is read from (with `public-token`). Default `stytch_session`. */
+  @property({ attribute: 'session-cookie' }) sessionCookie = '';
+
+  /**
+   * The session token, or a function returning the current one, for pages that keep it
+   * elsewhere than the Stytch SDK's cookie. A property only: a token never goes into an attribute.
+   */
+  @property({ attribute: false }) sessionToken: string | (() => string | null | undefined) | null = null;
 
   /** Give up waiting for the server after this many milliseconds (HTTP backend only). */
   @property({ attribute: 'timeout-ms', type: Number }) timeoutMs = 15_000;

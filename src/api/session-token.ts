@@ -1,0 +1,47 @@
+import { TotpApiError } from './errors.js';
+
+/** The cookie Stytch's browser SDK keeps the session token in, on the page's own site. */
+export const DEFAULT_SESSION_COOKIE = 'stytch_session';
+
+/** Where the session token for `Basic public_token:session_token` comes from. */
+export type SessionTokenSource = string | (() => string | null | undefined);
+
+/** RFC 6265 cookie-name characters; anything else could never match and hints at a typo. */
+const COOKIE_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+export function assertCookieName(name: string): void {
+  if (!COOKIE_NAME.test(name)) {
+    throw new TotpApiError({
+      status_code: 0,
+      error_type: 'invalid_session_cookie',
+      error_message: `session-cookie ${JSON.stringify(name)} is not a cookie name.`,
+    });
+  }
+}
+
+/** The value of cookie `name` as the page's script sees it; undefined when absent or HttpOnly. */
+export function readCookie(name: string): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  for (const pair of document.cookie.split(';')) {
+    const separator = pair.indexOf('=');
+    if (separator < 0 || pair.slice(0, separator).trim() !== name) continue;
+    const raw = pair.slice(separator + 1).trim();
+    try {
+      return decodeURIComponent(raw) || undefined;
+    } catch {
+      return raw || undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The session token to present, looked up at each request (the SDK may have refreshed it):
+ * the one the page hands over, else the SDK's cookie. Undefined when neither is readable,
+ * e.g. with HttpOnly cookies, where the cookie itself must travel to the API.
+ */
+export function currentSessionToken(source: SessionTokenSource | undefined, cookieName: string): string | undefined {
+  const given = typeof source === 'function' ? source() : source;
+  if (typeof given === 'string' && given.trim() !== '') return given.trim();
+  return readCookie(cookieName);
+}
