@@ -19,3 +19,13 @@ export { seedUserSession } from './seed.js';
 export type { SeededUserSession } from './seed.js';
 export { DEMO_USER_EMAIL, DEMO_USER_ID } from './users.js';
 export { SESSION_COOKIE } from './caller.js';
+/** The same SDK protocol answered by real Stytch, through the `stytch` Node package (`src/server/bridge/`). */
+export { createStytchBridge } from './bridge/bridge.js';
+export type { StytchBridge } from './bridge/bridge.js';
+export type {
+  ClientBridgeOptions,
+  CredentialsBridgeOptions,
+  StytchBackendClient,
+  StytchBridgeOptions,
+  StytchDispatcher,
+} from './bridge/options.js';

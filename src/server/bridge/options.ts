@@ -1,0 +1,90 @@
+import type { Client } from 'stytch';
+
+/**
+ * The three calls the bridge makes, typed from the `stytch` package itself. A
+ * `stytch.Client` fits; so does any object with the same methods (a wrapper that adds
+ * tracing, or a fake in a unit test).
+ */
+export interface StytchBackendClient {
+  sessions: Pick<Client['sessions'], 'authenticate'>;
+  totps: Pick<Client['totps'], 'create' | 'authenticate'>;
+}
+
+/** The `dispatcher` the `stytch` package passes to `fetch` (an undici Dispatcher). */
+export type StytchDispatcher = NonNullable<ConstructorParameters<typeof Client>[0]['dispatcher']>;
+
+interface CommonBridgeOptions {
+  /**
+   * Prefix before `/sdk/v1`, e.g. `'/stytch'` for `POST /stytch/sdk/v1/totps`.
+   * Default `''`: the element's `api-base` is then the origin the bridge is mounted on.
+   */
+  basePath?: string;
+  /**
+   * Cookie holding the caller's session token when the request carries none in its
+   * `Authorization` header. Default `'stytch_session'` (where Stytch's browser SDK keeps it,
+   * and where a server that sets an HttpOnly session cookie usually puts it too).
+   * `false` reads no cookie: only `Authorization: Basic base64(public_token:session_token)` counts.
+   */
+  sessionCookie?: string | false;
+  /**
+   * The project's public token. When set, an `Authorization: Basic` header naming another
+   * public token is refused (401 `invalid_public_token`). Default: any public token is
+   * accepted, because the bridge authenticates to Stytch with the project secret, not with it.
+   */
+  publicToken?: string;
+  /**
+   * Origins (`https://app.example.com`) whose pages may call the bridge from another origin,
+   * with credentials (cookies, Authorization). Default: none, so only pages on the bridge's own
+   * origin can read its answers. `'null'` and `'*'` are refused when the bridge is created:
+   * with credentials, either would let any site act as the signed-in user.
+   */
+  allowedOrigins?: readonly string[];
+  /** Largest request body accepted, in bytes; larger ones get 413 before they are read. Default 16384. */
+  maxBodyBytes?: number;
+  /**
+   * Where unexpected failures are reported (one line with the stack). Default `console.error`.
+   * The project secret is removed from every line before it is passed on.
+   */
+  log?: (line: string) => void;
+}
+
+/** The bridge builds its own `stytch.Client` from the project's credentials. */
+export interface CredentialsBridgeOptions extends CommonBridgeOptions {
+  client?: undefined;
+  /** Stytch project id, e.g. `project-test-…`; it also picks Stytch's test or live API. */
+  projectId: string;
+  /** Stytch project secret. Used for Stytch's backend API only: never sent to the browser or logged. */
+  secret: string;
+  /**
+   * Base URL of Stytch's backend API instead of the one the project id picks, e.g. a
+   * custom domain or, in tests, a local stand-in. Must be `https:` (the `stytch` package
+   * refuses anything else). Default: the `stytch` package's choice.
+   */
+  customBaseUrl?: string;
+  /**
+   * The undici Dispatcher the client's requests go through: a proxy agent, or an agent that
+   * trusts a private CA (`new Agent({ connect: { ca } })`) without changing it for the whole
+   * process. Default: Node's global dispatcher.
+   */
+  dispatcher?: StytchDispatcher;
+}
+
+/** The bridge uses a client the application already made. */
+export interface ClientBridgeOptions extends CommonBridgeOptions {
+  /**
+   * A `stytch.Client` (or anything with `sessions.authenticate`, `totps.create` and
+   * `totps.authenticate`). `Retry-After` from Stytch is copied only when the bridge makes the
+   * client itself: the `stytch` package does not expose response headers.
+   */
+  client: StytchBackendClient;
+  projectId?: undefined;
+  secret?: undefined;
+  customBaseUrl?: undefined;
+  dispatcher?: undefined;
+}
+
+/** Options of `createStytchBridge`: either `client`, or `projectId` + `secret`. */
+export type StytchBridgeOptions = CredentialsBridgeOptions | ClientBridgeOptions;
+
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
+export const DEFAULT_SESSION_COOKIE = 'stytch_session';

@@ -1,0 +1,280 @@
+/*
+ * A stand-in for Stytch's backend API (the one the `stytch` Node package calls with the
+ * project secret), served over HTTPS on 127.0.0.1 with a certificate made at start-up.
+ * It is as strict as Stytch: Basic project_id:secret on every call, JSON bodies, unknown
+ * fields refused, Stytch's error bodies. Secrets and codes are real (the local backend's
+ * TOTP building blocks), so a code from an authenticator app library is checked for real.
+ */
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { generate } from 'selfsigned';
+import { Agent } from 'undici';
+import { generateRecoveryCodes } from '../../src/server/recovery-codes.js';
+import { matchingTimeStep, newTotpSecret, otpauthUri, qrCodeDataUrl } from '../../src/server/totp-codes.js';
+
+export interface StandinUser { user_id: string; email: string; created_at: number }
+export interface StandinSession { session_id: string; session_token: string; user_id: string; started_at: number; expires_at: number; factors: Record<string, unknown>[] }
+export interface StandinTotp { totp_id: string; secret: string; recovery_codes: string[]; verified: boolean; expires_at: number; last_used_step: number | null }
+
+export interface StandinOptions {
+  projectId?: string;
+  secret?: string;
+  maxFailedAttempts?: number;
+  lockoutSeconds?: number;
+  now?: () => number;
+}
+
+export interface StytchApiStandin {
+  /** `https://127.0.0.1:<port>`: the client's `custom_base_url`. */
+  baseUrl: string;
+  projectId: string;
+  secret: string;
+  /** An undici dispatcher that trusts this stand-in's certificate, and only for the client given it. */
+  dispatcher: Agent;
+  /** Every request that reached the stand-in: method, path and parsed body. */
+  requests: { method: string; path: string; body: unknown }[];
+  users: Map<string, StandinUser>;
+  totps: Map<string, StandinTotp>;
+  /** A user with a live session, as a login elsewhere in the app would leave one. */
+  seedSession(options?: { email?: string; minutes?: number }): { user_id: string; session_token: string };
+  expireSession(session_token: string): void;
+  close(): Promise<void>;
+}
+
+class ApiError extends Error {
+  constructor(readonly status: number, readonly type: string, message: string, readonly headers: Record<string, string> = {}) {
+    super(message);
+  }
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const id = (kind: string) => `${kind}-test-standin-${crypto.randomUUID()}`;
+
+export async function startStytchApiStandin(options: StandinOptions = {}): Promise<StytchApiStandin> {
+  const projectId = options.projectId ?? 'project-test-standin';
+  const secret = options.secret ?? `secret-test-${crypto.randomUUID()}`;
+  const now = options.now ?? Date.now;
+  const maxFailed = options.maxFailedAttempts ?? 5;
+  const lockoutMs = (options.lockoutSeconds ?? 60) * 1000;
+  const users = new Map<string, StandinUser>();
+  const sessions = new Map<string, StandinSession>();
+  const totps = new Map<string, StandinTotp>();
+  const failures = new Map<string, { count: number; locked_until: number }>();
+  const requests: StytchApiStandin['requests'] = [];
+
+  const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
+    keyType: 'ec',
+    algorithm: 'sha256',
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+  });
+
+  const presentUser = (user: StandinUser) => {
+    const totp = totps.get(user.user_id);
+    return {
+      user_id: user.user_id,
+      created_at: iso(user.created_at),
+      status: 'active',
+      name: { first_name: '', middle_name: '', last_name: '' },
+      emails: [{ email_id: `email-${user.user_id}`, email: user.email, verified: true }],
+      phone_numbers: [], webauthn_registrations: [], providers: [],
+      totps: totp ? [{ totp_id: totp.totp_id, verified: totp.verified }] : [],
+      crypto_wallets: [], biometric_registrations: [], roles: [], is_locked: false,
+      trusted_metadata: {}, untrusted_metadata: {},
+    };
+  };
+  const presentSession = (session: StandinSession) => ({
+    session_id: session.session_id,
+    user_id: session.user_id,
+    started_at: iso(session.started_at),
+    last_accessed_at: iso(now()),
+    expires_at: iso(session.expires_at),
+    attributes: { ip_address: '', user_agent: '' },
+    authentication_factors: session.factors,
+    custom_claims: {},
+    roles: [],
+  });
+  const liveSession = (token: unknown): StandinSession => {
+    const session = typeof token === 'string' ? sessions.get(token) : undefined;
+    if (!session || session.expires_at <= now()) throw new ApiError(404, 'session_not_found', 'Session could not be found.');
+    return session;
+  };
+  const knownUser = (user_id: unknown): StandinUser => {
+    const user = typeof user_id === 'string' ? users.get(user_id) : undefined;
+    if (!user) throw new ApiError(404, 'user_not_found', 'User could not be found.');
+    return user;
+  };
+  const minutes = (value: unknown, field: string, min: number, max: number, fallback: number): number => {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      throw new ApiError(400, `invalid_${field}`, `${field} must be an integer from ${min} to ${max}.`);
+    }
+    return value;
+  };
+  const sessionAnswer = (session: StandinSession) => ({
+    session: presentSession(session),
+    session_token: session.session_token,
+    // Not a verifiable JWT: nothing in the bridge or the element checks it, and no test relies on it.
+    session_jwt: `standin-jwt.${session.session_id}`,
+    user: presentUser(users.get(session.user_id)!),
+  });
+
+  const routes: Record<string, { fields: string[]; handle(body: Record<string, unknown>): Promise<Record<string, unknown>> }> = {
+    '/v1/sessions/authenticate': {
+      fields: ['session_token', 'session_duration_minutes', 'session_jwt', 'session_custom_claims', 'authorization_check'],
+      async handle(body) {
+        const session = liveSession(body.session_token);
+        return sessionAnswer(session);
+      },
+    },
+    '/v1/totps': {
+      fields: ['user_id', 'expiration_minutes'],
+      async handle(body) {
+        const user = knownUser(body.user_id);
+        const expiration = minutes(body.expiration_minutes, 'expiration_minutes', 5, 1440, 60);
+        if (totps.get(user.user_id)?.verified) throw new ApiError(400, 'active_totp_exists', 'This user already has an active TOTP.');
+        const totpSecret = newTotpSecret();
+        const totp: StandinTotp = {
+          totp_id: id('totp'), secret: totpSecret, recovery_codes: generateRecoveryCodes(), verified: false,
+          expires_at: now() + expiration * 60_000, last_used_step: null,
+        };
+        totps.set(user.user_id, totp);
+        return {
+          totp_id: totp.totp_id, secret: totpSecret,
+          qr_code: await qrCodeDataUrl(otpauthUri(totpSecret, 'totp-enroll stand-in', user.email)),
+          recovery_codes: totp.recovery_codes, user: presentUser(user), user_id: user.user_id,
+        };
+      },
+    },
+    '/v1/totps/authenticate': {
+      fields: ['user_id', 'totp_code', 'session_token', 'session_duration_minutes', 'session_jwt', 'session_custom_claims', 'telemetry_id'],
+      async handle(body) {
+        const user = knownUser(body.user_id);
+        if (typeof body.totp_code !== 'string' || !/^\d{6}$/.test(body.totp_code)) {
+          throw new ApiError(400, 'invalid_totp_code', 'totp_code must be 6 digits.');
+        }
+        const duration = minutes(body.session_duration_minutes, 'session_duration_minutes', 5, 527040, 60);
+        const existing = body.session_token === undefined ? undefined : liveSession(body.session_token);
+        if (existing && existing.user_id !== user.user_id) throw new ApiError(400, 'session_user_mismatch', 'The session belongs to another user.');
+        const at = now();
+        const lock = failures.get(user.user_id);
+        if (lock && lock.locked_until > at) {
+          const seconds = Math.ceil((lock.locked_until - at) / 1000);
+          throw new ApiError(429, 'too_many_requests', 'Too many requests.', { 'Retry-After': String(seconds) });
+        }
+        const totp = totps.get(user.user_id);
+        if (!totp) throw new ApiError(404, 'totp_not_found', 'TOTP could not be found.');
+        if (!totp.verified && totp.expires_at <= at) throw new ApiError(400, 'totp_expired', 'The TOTP has expired.');
+        const step = matchingTimeStep(totp.secret, body.totp_code, at);
+        if (step === null || (totp.last_used_step !== null && step <= totp.last_used_step)) {
+          const count = (lock && lock.locked_until <= at ? lock.count : 0) + 1;
+          failures.set(user.user_id, count >= maxFailed ? { count: 0, locked_until: at + lockoutMs } : { count, locked_until: 0 });
+          throw new ApiError(401, 'otp_code_not_found', 'The OTP code could not be found or is incorrect.');
+        }
+        failures.delete(user.user_id);
+        totp.verified = true;
+        totp.last_used_step = step;
+        const session: StandinSession = existing ?? {
+          session_id: id('session'), session_token: crypto.randomUUID(), user_id: user.user_id,
+          started_at: at, expires_at: 0, factors: [],
+        };
+        session.expires_at = at + duration * 60_000;
+        session.factors = [...session.factors, {
+          type: 'totp', delivery_method: 'authenticator_app', last_authenticated_at: iso(at),
+          authenticator_app_factor: { totp_id: totp.totp_id },
+        }];
+        sessions.set(session.session_token, session);
+        return { totp_id: totp.totp_id, user_id: user.user_id, ...sessionAnswer(session) };
+      },
+    },
+  };
+
+  const expectedAuthorization = `Basic ${Buffer.from(`${projectId}:${secret}`).toString('base64')}`;
+
+  async function answer(req: IncomingMessage): Promise<{ status: number; body: Record<string, unknown>; headers?: Record<string, string> }> {
+    const text = await readBody(req);
+    const path = new URL(req.url ?? '/', 'https://127.0.0.1').pathname;
+    let body: unknown;
+    try {
+      body = text === '' ? {} : JSON.parse(text);
+    } catch {
+      body = text;
+    }
+    requests.push({ method: req.method ?? '', path, body });
+    if (req.headers.authorization !== expectedAuthorization) {
+      throw new ApiError(401, 'unauthorized_credentials', 'Unauthorized credentials.');
+    }
+    const route = routes[path];
+    if (!route || req.method !== 'POST') throw new ApiError(404, 'route_not_found', 'Not found.');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      throw new ApiError(400, 'invalid_content_type', 'Content-Type must be application/json.');
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ApiError(400, 'invalid_json', 'Invalid JSON body.');
+    const unknownField = Object.keys(body).find((field) => !route.fields.includes(field));
+    if (unknownField) throw new ApiError(400, 'bad_request', `Unknown field "${unknownField}".`);
+    return { status: 200, body: await route.handle(body as Record<string, unknown>) };
+  }
+
+  const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+    const request_id = id('request');
+    answer(req).then(
+      ({ status, body }) => send(res, status, { request_id, status_code: status, ...body }),
+      (error: unknown) => {
+        const failure = error instanceof ApiError ? error : new ApiError(500, 'internal_server_error', 'Stand-in failure.');
+        if (!(error instanceof ApiError)) console.error('[stytch stand-in]', error);
+        send(res, failure.status, {
+          status_code: failure.status, request_id, error_type: failure.type, error_message: failure.message,
+          error_url: `https://stytch.com/docs/api/errors/${failure.status}#${failure.type}`,
+        }, failure.headers);
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const dispatcher = new Agent({ connect: { ca: pems.cert } });
+
+  return {
+    baseUrl: `https://127.0.0.1:${port}`,
+    projectId,
+    secret,
+    dispatcher,
+    requests,
+    users,
+    totps,
+    seedSession({ email, minutes: sessionMinutes = 60 } = {}) {
+      const user: StandinUser = { user_id: id('user'), email: email ?? `user-${crypto.randomUUID().slice(0, 8)}@example.com`, created_at: now() };
+      users.set(user.user_id, user);
+      const session: StandinSession = {
+        session_id: id('session'), session_token: `session-token-${crypto.randomUUID()}`, user_id: user.user_id,
+        started_at: now(), expires_at: now() + sessionMinutes * 60_000,
+        factors: [{ type: 'email', delivery_method: 'email', last_authenticated_at: iso(now()), email_factor: { email_address: user.email } }],
+      };
+      sessions.set(session.session_token, session);
+      return { user_id: user.user_id, session_token: session.session_token };
+    },
+    expireSession(token) {
+      const session = sessions.get(token);
+      if (session) session.expires_at = now() - 1;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await dispatcher.close();
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => { text += chunk; });
+    req.on('end', () => resolve(text));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
