@@ -1,26 +1,58 @@
 import { defineConfig, type Plugin } from 'vite';
-import { createStytchBackend } from './src/server/index.js';
+import { createStytchBackend, createStytchBridge } from './src/server/index.js';
 import { nodeMiddleware } from './src/server/node.js';
 
 /**
- * Mounts the local Stytch-compatible backend on the dev server, so `npm start` serves the
- * demo and answers `/sdk/v1/…` on the same origin with no account and no network.
+ * What answers `/sdk/v1/…` on the dev server: the bridge to real Stytch when the project's
+ * credentials are in the environment, otherwise the local Stytch-compatible backend, so
+ * `npm install && npm start` works with no account and no network.
+ * `ALLOWED_ORIGINS` (comma-separated) lets pages on other dev ports call it with credentials.
  */
-function localStytchBackend(): Plugin {
-  const backend = createStytchBackend({ demoUser: true });
+function stytchApi(): { handler: (request: Request) => Promise<Response>; banner: string } {
+  const projectId = process.env.STYTCH_PROJECT_ID;
+  const secret = process.env.STYTCH_SECRET;
+  const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  if (projectId && secret) {
+    return {
+      handler: createStytchBridge({ projectId, secret, allowedOrigins }).fetch,
+      // The project id says which project; the secret is never printed.
+      banner: `totp-enroll demo: bridge to Stytch (project ${projectId}) via the stytch package`,
+    };
+  }
   return {
-    name: 'local-stytch-backend',
+    handler: createStytchBackend({ demoUser: true, allowedOrigins }).fetch,
+    banner: 'totp-enroll demo: local Stytch-compatible backend (no account, no network)',
+  };
+}
+
+function stytchApiPlugin(): Plugin {
+  const { handler, banner } = stytchApi();
+  let announced = false;
+  const announce = () => {
+    if (!announced) console.log(banner);
+    announced = true;
+  };
+  return {
+    name: 'stytch-api',
     configureServer(server) {
-      server.middlewares.use(nodeMiddleware(backend.fetch));
+      announce();
+      server.middlewares.use(nodeMiddleware(handler));
     },
     configurePreviewServer(server) {
-      server.middlewares.use(nodeMiddleware(backend.fetch));
+      announce();
+      server.middlewares.use(nodeMiddleware(handler));
     },
   };
 }
 
 export default defineConfig({
-  plugins: [localStytchBackend()],
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  plugins: [stytchApiPlugin()],
+  // Vite's own CORS middleware runs before any plugin's and answers every preflight itself,
+  // without Access-Control-Allow-Credentials, so a page on another port (the Stytch SDK sends
+  // credentials) could never call the backend. Off here: the backend answers its own CORS,
+  // for its allow-list only. Nothing else on the dev server needs cross-origin access.
+  server: { host: '127.0.0.1', port: 5173, cors: false },
+  preview: { host: '127.0.0.1', port: 4173, cors: false },
+  // Keep the banner above on screen: it says which backend answers.
+  clearScreen: false,
 });
