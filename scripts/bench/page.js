@@ -5,7 +5,8 @@ import '/dist/totp-enroll.bundle.js';
 import { HttpTotpApi } from '/dist/api/http-client.js';
 import { createStytchBackend } from '/bench/backend.js';
 
-const backend = createStytchBackend();
+// The page enrols without logging in: the demo user stands in for a signed-in one.
+const backend = createStytchBackend({ demoUser: true });
 /** The element's real HTTP client, with the backend's fetch handler standing in for the network. */
 const http = new HttpTotpApi({ fetch: (url, init) => backend.fetch(new Request(url, init)) });
 

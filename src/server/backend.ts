@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
 import type { Clock } from './clock.js';
 import type { BackendConfig, BackendContext, BackendEnv } from './context.js';
-import { credentialedCors } from './cors.js';
+import { limitBodySize } from './body-size.js';
+import { sdkCors } from './cors.js';
 import { newRequestId } from './ids.js';
+import { jsonOnly } from './json-only.js';
 import { createMemoryStore } from './memory-store.js';
 import { registerBootstrapRoute } from './routes/bootstrap.js';
 import { registerEventsRoute } from './routes/events.js';
@@ -15,21 +17,32 @@ import type { BackendStore } from './store.js';
 import { StytchError, stytchErrorBody } from './stytch-error.js';
 
 export interface BackendOptions {
-  /** Where users, sessions and TOTPs live. Default: a fresh in-memory store. */
+  /** Where users, sessions and TOTPs live. Default: a fresh in-memory store (`createMemoryStore`, default caps). */
   store?: BackendStore;
   /** The current time in ms since the epoch. Default: `Date.now`; tests pass a manual clock's `now`. */
   now?: () => number;
   /** Issuer shown in authenticator apps (the otpauth URI's `issuer`). Default `'totp-enroll demo'`. */
   issuer?: string;
   /**
-   * The project's public token. Accepted in addition to any token containing
-   * `public-token-test`. Default `'public-token-test-local'`.
+   * The project's public token: the only one accepted, in Basic credentials and at
+   * bootstrap. Default `'public-token-test-local'`. The Stytch SDK sends its calls to
+   * `endpoints.testAPIURL` only for tokens starting `public-token-test`.
    */
   publicToken?: string;
-  /** Consecutive wrong codes before a lockout. Default 5. */
+  /** Consecutive wrong codes (TOTP and recovery codes together) before a lockout. Default 5. */
   maxFailedAttempts?: number;
-  /** Length of a lockout. Default 60. */
+  /**
+   * Seconds the first lockout lasts. Each further lockout before a right code lasts
+   * twice as long as the one before (60, 120, 240, … s). Default 60.
+   */
   lockoutSeconds?: number;
+  /** The longest a lockout grows to, in seconds. Default 86 400 (a day). */
+  maxLockoutSeconds?: number;
+  /**
+   * The largest request body accepted, in bytes; a larger one is refused with 413
+   * before it is read. Default 16 384.
+   */
+  maxBodyBytes?: number;
   /** Prefix before `/sdk/v1`, e.g. `'/stytch'`. Default `''`. */
   basePath?: string;
   /**
@@ -63,10 +76,13 @@ export function createStytchBackend(options: BackendOptions = {}): StytchBackend
     publicToken: options.publicToken ?? 'public-token-test-local',
     maxFailedAttempts: options.maxFailedAttempts ?? 5,
     lockoutSeconds: options.lockoutSeconds ?? 60,
+    maxLockoutSeconds: options.maxLockoutSeconds ?? 86_400,
+    demoUser: options.demoUser ?? false,
   };
+  const now = options.now ?? Date.now;
   const ctx: BackendContext = {
-    store: options.store ?? createMemoryStore(),
-    clock: { now: options.now ?? Date.now },
+    store: options.store ?? createMemoryStore({ now }),
+    clock: { now },
     config,
     signSessionJwt: createSessionJwtSigner('project-test-local'),
   };
@@ -86,8 +102,12 @@ export function createStytchBackend(options: BackendOptions = {}): StytchBackend
     // Answers carry secrets and session tokens: keep them out of every cache.
     c.res.headers.set('Cache-Control', 'no-store');
   });
-  app.use('*', credentialedCors());
-  app.route(`${(options.basePath ?? '').replace(/\/+$/, '')}/sdk/v1`, sdk);
+  const sdkPath = `${(options.basePath ?? '').replace(/\/+$/, '')}/sdk/v1`;
+  // CORS first, so that the refusals below reach an allowed page as readable errors.
+  app.use(`${sdkPath}/*`, sdkCors(options.allowedOrigins ?? []));
+  app.use(`${sdkPath}/*`, jsonOnly());
+  app.use(`${sdkPath}/*`, limitBodySize(options.maxBodyBytes ?? 16_384));
+  app.route(sdkPath, sdk);
 
   app.notFound((c) =>
     errorResponse(c.get('requestId'), new StytchError(404, 'route_not_found', `No endpoint at ${c.req.method} ${c.req.path}.`)),

@@ -6,7 +6,7 @@ import { liveSession } from './sessions.js';
 import { StytchError } from './stytch-error.js';
 import { demoUser } from './users.js';
 
-/** Who a request acts for: a logged-in user, or the demo user when no session is given. */
+/** Who a request acts for: a logged-in user, or (only with `demoUser` on) the demo user when no session is given. */
 export type Caller =
   | { kind: 'demo'; user: UserRecord; session?: undefined }
   | { kind: 'session'; user: UserRecord; session: SessionRecord };
@@ -17,24 +17,30 @@ export const SESSION_COOKIE = 'stytch_session';
 /**
  * The session token a request presents, or undefined when it presents none.
  * The SDK sends `Basic base64(public_token:session_token)`, and
- * `public_token:public_token` before anyone has logged in; a request without an
- * Authorization header may carry the token in the `stytch_session` cookie instead.
+ * `public_token:public_token` when it knows no session (e.g. the cookie is HttpOnly).
+ * Without Authorization, or with only the public token in it, the token may come
+ * from the `stytch_session` cookie instead.
  */
 export function presentedSessionToken(c: Context, config: BackendConfig): string | undefined {
   const authorization = c.req.header('Authorization');
-  if (authorization === undefined) return getCookie(c, SESSION_COOKIE) || undefined;
-  const { publicToken, secret } = parseBasicAuthorization(authorization);
-  if (!isAcceptedPublicToken(publicToken, config)) {
-    throw new StytchError(401, 'invalid_public_token', 'The public token is not one this backend accepts.');
+  if (authorization !== undefined) {
+    const { publicToken, secret } = parseBasicAuthorization(authorization);
+    if (!isAcceptedPublicToken(publicToken, config)) {
+      throw new StytchError(401, 'invalid_public_token', 'The public token is not one this backend accepts.');
+    }
+    if (secret !== '' && secret !== publicToken) return secret;
   }
-  return secret === '' || secret === publicToken ? undefined : secret;
+  return getCookie(c, SESSION_COOKIE) || undefined;
 }
 
 /** Resolves the caller; an unknown or expired session token is refused rather than ignored. */
 export function resolveCaller(c: Context, { store, clock, config }: BackendContext): Caller {
   const now = clock.now();
   const token = presentedSessionToken(c, config);
-  if (token === undefined) return { kind: 'demo', user: demoUser(store, now) };
+  if (token === undefined) {
+    if (config.demoUser) return { kind: 'demo', user: demoUser(store, now) };
+    throw new StytchError(401, 'unauthorized_credentials', 'This call needs a session: log in first.');
+  }
   const session = liveSession(store, token, now);
   const user = session && store.getUser(session.user_id);
   if (!session || !user) {
@@ -44,11 +50,11 @@ export function resolveCaller(c: Context, { store, clock, config }: BackendConte
 }
 
 /**
- * The configured token, and any Stytch test token, are accepted: the SDK routes only
- * `public-token-test…` tokens to `endpoints.testAPIURL`, which is how it reaches us.
+ * Only the configured token: a look-alike must not pass. (The SDK reaches this backend
+ * through `endpoints.testAPIURL` only for `public-token-test…` tokens, so the default is one.)
  */
 export function isAcceptedPublicToken(token: string, config: BackendConfig): boolean {
-  return token === config.publicToken || token.includes('public-token-test');
+  return token === config.publicToken;
 }
 
 function parseBasicAuthorization(header: string): { publicToken: string; secret: string } {

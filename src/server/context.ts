@@ -8,7 +8,12 @@ export interface BackendConfig {
   issuer: string;
   publicToken: string;
   maxFailedAttempts: number;
+  /** The first lockout; each further one in a row lasts twice as long. */
   lockoutSeconds: number;
+  /** The longest a lockout can grow to. */
+  maxLockoutSeconds: number;
+  /** Whether a request without a session acts as the shared demo user. */
+  demoUser: boolean;
 }
 
 /** What every route needs; built once per backend. */

@@ -1,34 +1,34 @@
 import type { MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
 
 /**
- * CORS for a cross-origin page whose SDK sends `credentials: 'include'`: the origin is
- * echoed (browsers reject `*` with credentials) and preflights are answered for any
- * path. `Retry-After` is exposed so a page can show how long a lockout lasts.
+ * CORS for the SDK's credentialed calls (`credentials: 'include'`), through `hono/cors`:
+ * only origins on the allow-list are echoed, with `Access-Control-Allow-Credentials`;
+ * any other cross-origin page gets no CORS headers, so its browser neither sends the
+ * JSON calls (their preflight fails) nor lets it read an answer. Same-origin pages need
+ * none. `Origin: null` (sandboxed frames, `file:`, some redirects) is shared by unrelated
+ * pages and is never allowed, even when listed. `Retry-After` is exposed so a page can
+ * show how long a lockout lasts.
  */
-export function credentialedCors(): MiddlewareHandler {
+export function sdkCors(allowedOrigins: readonly string[]): MiddlewareHandler {
+  const allowed = new Set(allowedOrigins.filter((origin) => origin !== 'null'));
+  const handler = cors({
+    origin: (origin) => (allowed.has(origin) ? origin : null),
+    credentials: true,
+    allowMethods: ['GET', 'POST'],
+    allowHeaders: ['Authorization', 'Content-Type', 'X-SDK-Client', 'X-SDK-Parent-Host'],
+    exposeHeaders: ['Retry-After'],
+    maxAge: 600,
+  });
   return async (c, next) => {
-    const origin = c.req.header('Origin');
-    if (c.req.method === 'OPTIONS') {
-      const headers = new Headers({
-        'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-        'Access-Control-Max-Age': '600',
-        Vary: 'Origin, Access-Control-Request-Headers',
-      });
-      if (origin) allowOrigin(headers, origin);
-      const requestedHeaders = c.req.header('Access-Control-Request-Headers');
-      if (requestedHeaders) headers.set('Access-Control-Allow-Headers', requestedHeaders);
-      return new Response(null, { status: 204, headers });
+    const preflight = await handler(c, next);
+    // hono/cors sends the credentials flag to every origin; keep it to the allowed ones. The
+    // preflight answer is merged with c.res's headers when returned, so both are cleaned.
+    for (const response of [c.res, preflight]) {
+      if (!response || response.headers.has('Access-Control-Allow-Origin')) continue;
+      response.headers.delete('Access-Control-Allow-Credentials');
+      response.headers.delete('Access-Control-Expose-Headers');
     }
-    await next();
-    if (origin) {
-      allowOrigin(c.res.headers, origin);
-      c.res.headers.append('Vary', 'Origin');
-      c.res.headers.set('Access-Control-Expose-Headers', 'Retry-After');
-    }
+    return preflight;
   };
-}
-
-function allowOrigin(headers: Headers, origin: string): void {
-  headers.set('Access-Control-Allow-Origin', origin);
-  headers.set('Access-Control-Allow-Credentials', 'true');
 }

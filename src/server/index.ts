@@ -7,6 +7,7 @@ export type { BackendOptions, StytchBackend } from './backend.js';
 export { createManualClock } from './clock.js';
 export type { Clock, ManualClock } from './clock.js';
 export { createMemoryStore } from './memory-store.js';
+export type { MemoryStoreOptions } from './memory-store.js';
 export type {
   AuthenticationFactor,
   BackendStore,

@@ -3,8 +3,10 @@ import { StytchError } from './stytch-error.js';
 
 /**
  * Brute-force protection for code checks (TOTP codes and recovery codes together):
- * after `maxFailedAttempts` consecutive failures the user is locked out for
- * `lockoutSeconds`, during which even a right code is refused. A success resets the count.
+ * after `maxFailedAttempts` consecutive failures the user is locked out, during which
+ * even a right code is refused. Lockouts escalate: the first lasts `lockoutSeconds`,
+ * each further one twice the one before, up to `maxLockoutSeconds`; a fixed lockout
+ * would let a guesser through thousands of codes a day. A right code resets it all.
  */
 
 /** Throws 429 `too_many_requests`, with `Retry-After`, while the user is locked out. */
@@ -22,13 +24,15 @@ export function assertNotLockedOut({ store }: BackendContext, userId: string, no
 
 export function recordFailedAttempt({ store, config }: BackendContext, userId: string, now: number): void {
   const previous = store.getFailedAttempts(userId);
+  const lockouts = previous?.lockouts ?? 0;
   const count = (previous && previous.locked_until <= now ? previous.count : 0) + 1;
-  store.saveFailedAttempts(
-    userId,
-    count >= config.maxFailedAttempts
-      ? { count: 0, locked_until: now + config.lockoutSeconds * 1000 }
-      : { count, locked_until: 0 },
-  );
+  if (count < config.maxFailedAttempts) {
+    store.saveFailedAttempts(userId, { count, locked_until: 0, lockouts });
+    return;
+  }
+  // 2 ** lockouts overflows to Infinity long before it matters; the cap keeps it finite.
+  const seconds = Math.min(config.lockoutSeconds * 2 ** lockouts, config.maxLockoutSeconds);
+  store.saveFailedAttempts(userId, { count: 0, locked_until: now + seconds * 1000, lockouts: lockouts + 1 });
 }
 
 export function clearFailedAttempts({ store }: BackendContext, userId: string): void {

@@ -56,4 +56,6 @@ export interface FailedAttempts {
   count: number;
   /** ms epoch; 0 when not locked. */
   locked_until: number;
+  /** Lockouts since the last right code: each one lasts twice as long as the one before. */
+  lockouts: number;
 }

@@ -65,7 +65,8 @@ import { extname, join, normalize } from 'node:path';
 import { createStytchBackend } from 'totp-enroll/server';
 import { nodeMiddleware } from 'totp-enroll/server/node';
 
-const backend = nodeMiddleware(createStytchBackend().fetch);
+// The pages enrol without logging in, as the demo user.
+const backend = nodeMiddleware(createStytchBackend({ demoUser: true }).fetch);
 const types = { '.html': 'text/html', '.js': 'text/javascript' };
 const roots = [['/totp-enroll/', 'node_modules/totp-enroll/dist/'], ['/', 'public/']];
 const server = createServer((req, res) => backend(req, res, async () => {

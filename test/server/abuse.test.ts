@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  authenticate, call, codeAt, createTotp, newBackend, seedUserSession, wrongCodeAt,
+  authenticate, call, codeAt, createTotp, newBackend, newDemoBackend, seedUserSession, wrongCodeAt,
 } from './harness.js';
 
 /*
@@ -31,7 +31,7 @@ describe('abuse in parallel', () => {
   });
 
   it('a burst of right and wrong guesses cannot slip a guess past the limit', async () => {
-    const { backend, clock } = newBackend({ maxFailedAttempts: 3 });
+    const { backend, clock } = newDemoBackend({ maxFailedAttempts: 3 });
     const created = await createTotp(backend);
     const right = codeAt(created.secret, clock.now());
     const wrong = wrongCodeAt(created.secret, clock.now());
@@ -54,7 +54,7 @@ describe('abuse in parallel', () => {
   });
 
   it('a recovery code used 20 times at once logs in once', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const created = await createTotp(backend);
     assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()))).status, 200);
     const code = created.recovery_codes[0];

@@ -8,14 +8,14 @@ import {
   call,
   codeAt,
   createTotp,
-  newBackend,
+  newDemoBackend,
   seedUserSession,
   wrongCodeAt,
 } from './harness.js';
 
 describe('POST /totps/authenticate', () => {
   it('accepts the current code, verifies the TOTP and starts a session', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const created = await createTotp(backend);
     const result = await authenticate(backend, codeAt(created.secret, clock.now()), { session_duration_minutes: 30 });
     assert.equal(result.status, 200);
@@ -41,7 +41,7 @@ describe('POST /totps/authenticate', () => {
   });
 
   it('puts the session in a JWT whose claims name the user and the expiry', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const created = await createTotp(backend);
     const { session_jwt, session } = (await authenticate(backend, codeAt(created.secret, clock.now()))).json.data;
     const claims = JSON.parse(Buffer.from(session_jwt.split('.')[1], 'base64url').toString());
@@ -51,7 +51,7 @@ describe('POST /totps/authenticate', () => {
   });
 
   it('refuses a wrong code with 401 otp_code_not_found and leaves the TOTP unverified', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const created = await createTotp(backend);
     const result = await authenticate(backend, wrongCodeAt(created.secret, clock.now()));
     assert.equal(result.status, 401);
@@ -69,7 +69,7 @@ describe('POST /totps/authenticate', () => {
   });
 
   it('refuses a code that was already used (replay), also after verification', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const created = await createTotp(backend);
     const code = codeAt(created.secret, clock.now());
     assert.equal((await authenticate(backend, code)).status, 200);
@@ -85,13 +85,13 @@ describe('POST /totps/authenticate', () => {
 
   it('accepts codes one step early or late, and refuses two steps away', async () => {
     for (const offset of [-1, 1]) {
-      const { backend, clock } = newBackend();
+      const { backend, clock } = newDemoBackend();
       const created = await createTotp(backend);
       const result = await authenticate(backend, codeAt(created.secret, clock.now() + offset * STEP_MS));
       assert.equal(result.status, 200, `offset ${offset}`);
     }
     for (const offset of [-2, 2]) {
-      const { backend, clock } = newBackend();
+      const { backend, clock } = newDemoBackend();
       const created = await createTotp(backend);
       const code = codeAt(created.secret, clock.now() + offset * STEP_MS);
       const window = [-1, 0, 1].map((near) => codeAt(created.secret, clock.now() + near * STEP_MS));
@@ -102,14 +102,14 @@ describe('POST /totps/authenticate', () => {
   });
 
   it('checks codes at the backend clock, not the wall clock', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const created = await createTotp(backend);
     clock.advance(10 * STEP_MS);
     assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()))).status, 200);
   });
 
   it('refuses a pending TOTP not verified within expiration_minutes', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const created = await createTotp(backend, { expiration_minutes: 5 });
     clock.advance(5 * 60_000);
     const result = await authenticate(backend, codeAt(created.secret, clock.now()));
@@ -119,14 +119,14 @@ describe('POST /totps/authenticate', () => {
   });
 
   it('keeps a pending TOTP usable until just before it expires', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const created = await createTotp(backend, { expiration_minutes: 5 });
     clock.advance(5 * 60_000 - 1);
     assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()))).status, 200);
   });
 
   it('lets a verified TOTP keep working after expiration_minutes', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const created = await createTotp(backend, { expiration_minutes: 5 });
     assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()))).status, 200);
     clock.advance(24 * 60 * 60_000);
@@ -134,7 +134,7 @@ describe('POST /totps/authenticate', () => {
   });
 
   it('locks the user out after maxFailedAttempts failures, with Retry-After, then unlocks', async () => {
-    const { backend, clock } = newBackend({ maxFailedAttempts: 3, lockoutSeconds: 60 });
+    const { backend, clock } = newDemoBackend({ maxFailedAttempts: 3, lockoutSeconds: 60 });
     const created = await createTotp(backend);
     const wrong = wrongCodeAt(created.secret, clock.now());
     for (let attempt = 1; attempt <= 3; attempt++) {
@@ -153,8 +153,40 @@ describe('POST /totps/authenticate', () => {
     assert.equal(unlocked.status, 200);
   });
 
+  it('doubles each lockout in a row (60, 120, 240 s…) up to maxLockoutSeconds; a right code resets it', async () => {
+    const { backend, clock } = newDemoBackend({ maxFailedAttempts: 2, lockoutSeconds: 60, maxLockoutSeconds: 300 });
+    const created = await createTotp(backend);
+    const lockOut = async (): Promise<string | null> => {
+      const wrong = wrongCodeAt(created.secret, clock.now());
+      for (let attempt = 0; attempt < 2; attempt++) assert.equal((await authenticate(backend, wrong)).status, 401);
+      const locked = await authenticate(backend, wrong);
+      assert.equal(locked.status, 429);
+      return locked.headers.get('Retry-After');
+    };
+    for (const expected of ['60', '120', '240', '300', '300']) {
+      assert.equal(await lockOut(), expected);
+      clock.advance(Number(expected) * 1000);
+    }
+    assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()))).status, 200);
+    assert.equal(await lockOut(), '60', 'a right code starts over');
+  });
+
+  it('caps lockouts at a day by default', async () => {
+    const { backend, clock } = newDemoBackend({ maxFailedAttempts: 1 });
+    const created = await createTotp(backend);
+    // Verified first, so the registration outlives the many hours of lockouts below.
+    assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()))).status, 200);
+    let retryAfter = 0;
+    for (let lockout = 0; lockout < 13; lockout++) {
+      assert.equal((await authenticate(backend, wrongCodeAt(created.secret, clock.now()))).status, 401);
+      retryAfter = Number((await authenticate(backend, '000000')).headers.get('Retry-After'));
+      clock.advance(retryAfter * 1000);
+    }
+    assert.equal(retryAfter, 86_400);
+  });
+
   it('defaults to five attempts, and a success resets the count', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const created = await createTotp(backend);
     const wrong = wrongCodeAt(created.secret, clock.now());
     for (let attempt = 0; attempt < 4; attempt++) assert.equal((await authenticate(backend, wrong)).status, 401);
@@ -165,14 +197,14 @@ describe('POST /totps/authenticate', () => {
   });
 
   it('answers 404 totp_not_found when the user has no TOTP', async () => {
-    const { backend } = newBackend();
+    const { backend } = newDemoBackend();
     const result = await authenticate(backend, '123456');
     assert.equal(result.status, 404);
     assert.equal(result.json.error_type, 'totp_not_found');
   });
 
   it('refuses a totp_code that is not six digits', async () => {
-    const { backend } = newBackend();
+    const { backend } = newDemoBackend();
     await createTotp(backend);
     for (const totp_code of ['12345', '1234567', '12a456', ' 123456', 123456, null]) {
       const result = await call(backend, '/totps/authenticate', {
@@ -185,7 +217,7 @@ describe('POST /totps/authenticate', () => {
   });
 
   it('validates session_duration_minutes (5..527040) and defaults it to 60', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const created = await createTotp(backend);
     const code = codeAt(created.secret, clock.now());
     for (const session_duration_minutes of [4, 527041, 10.5, '60']) {
@@ -202,7 +234,7 @@ describe('POST /totps/authenticate', () => {
   });
 
   it('extends the caller\'s session instead of starting another', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const seeded = seedUserSession(backend, { email: 'ada@example.com' });
     const created = await createTotp(backend, { session: seeded.session_token });
     const result = await authenticate(backend, codeAt(created.secret, clock.now()), {

@@ -10,22 +10,23 @@ import {
   createTotp,
   decodeQrDataUrl,
   newBackend,
+  newDemoBackend,
   seedUserSession,
 } from './harness.js';
 
 const createBody = { expiration_minutes: 60 };
 
 describe('who the caller is', () => {
-  it('is the demo user for Basic public_token:public_token', async () => {
-    const { backend } = newBackend();
+  it('is the demo user for Basic public_token:public_token (demoUser on)', async () => {
+    const { backend } = newDemoBackend();
     const result = await call(backend, '/totps', { session: PUBLIC_TOKEN, body: createBody });
     assert.equal(result.status, 200);
     assert.equal(result.json.data.user_id, DEMO_USER_ID);
     assert.equal(result.json.data.user.emails[0].email, DEMO_USER_EMAIL);
   });
 
-  it('is the demo user without any Authorization or cookie', async () => {
-    const { backend } = newBackend();
+  it('is the demo user without any Authorization or cookie (demoUser on)', async () => {
+    const { backend } = newDemoBackend();
     const result = await call(backend, '/totps', { body: createBody });
     assert.equal(result.status, 200);
     assert.equal(result.json.data.user_id, DEMO_USER_ID);
@@ -85,16 +86,30 @@ describe('who the caller is', () => {
     assert.equal(foreign.json.error_type, 'invalid_public_token');
   });
 
-  it('accepts any public-token-test token and a configured custom token', async () => {
-    const { backend } = newBackend({ publicToken: 'my-project-token' });
-    for (const token of ['public-token-test-0a1b2c', 'my-project-token']) {
-      const result = await call(backend, '/totps', { authorization: basicAuthorization(token, token), body: createBody });
-      assert.equal(result.status, 200, token);
+  it('accepts exactly the configured public token, not any public-token-test look-alike', async () => {
+    const { backend } = newDemoBackend({ publicToken: 'my-project-token' });
+    const custom = await call(backend, '/totps', {
+      authorization: basicAuthorization('my-project-token', 'my-project-token'),
+      body: createBody,
+    });
+    assert.equal(custom.status, 200);
+    const { backend: byDefault } = newDemoBackend();
+    for (const [server, token] of [
+      [backend, 'public-token-test-0a1b2c'],
+      [byDefault, 'public-token-test-0a1b2c'],
+      [byDefault, 'public-token-test-local-evil'],
+      [byDefault, 'xpublic-token-test-local'],
+    ] as const) {
+      const result = await call(server, '/totps', { authorization: basicAuthorization(token, token), body: createBody });
+      assert.equal(result.status, 401, token);
+      assert.equal(result.json.error_type, 'invalid_public_token');
+      const bootstrap = await call(server, `/projects/bootstrap/${token}`);
+      assert.equal(bootstrap.status, 401, `bootstrap ${token}`);
     }
   });
 
   it('keeps users apart: a session user\'s TOTP is not the demo user\'s', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const seeded = seedUserSession(backend);
     const mine = await createTotp(backend, { session: seeded.session_token });
     await createTotp(backend);
@@ -102,6 +117,57 @@ describe('who the caller is', () => {
     assert.equal(asDemo.status, 401);
     const asOwner = await authenticate(backend, codeAt(mine.secret, clock.now()), { session: seeded.session_token });
     assert.equal(asOwner.status, 200);
+  });
+});
+
+describe('without a session, by default', () => {
+  it('answers 401 unauthorized_credentials: there is no demo user unless demoUser is on', async () => {
+    const { backend } = newBackend();
+    const calls = [
+      ['/totps', createBody],
+      ['/totps/authenticate', { totp_code: '123456', session_duration_minutes: 60 }],
+      ['/totps/recover', { recovery_code: 'aaaa-bbbb-cccc', session_duration_minutes: 60 }],
+      ['/totps/recovery_codes', {}],
+    ] as const;
+    for (const [path, body] of calls) {
+      for (const options of [{ session: PUBLIC_TOKEN }, {}]) {
+        const result = await call(backend, path, { ...options, body });
+        assert.equal(result.status, 401, `${path} ${JSON.stringify(options)}`);
+        assert.equal(result.json.status_code, 401);
+        assert.equal(result.json.error_type, 'unauthorized_credentials');
+        assert.equal(result.json.error_url, 'https://stytch.com/docs/api/errors/401');
+      }
+    }
+    assert.equal(backend.store.getUser(DEMO_USER_ID), undefined, 'no demo user was created');
+  });
+
+  it('reads the stytch_session cookie when Basic credentials carry only the public token', async () => {
+    const { backend } = newBackend();
+    const seeded = seedUserSession(backend);
+    const result = await call(backend, '/totps', {
+      session: PUBLIC_TOKEN,
+      cookie: `stytch_session=${seeded.session_token}`,
+      body: createBody,
+    });
+    assert.equal(result.status, 200);
+    assert.equal(result.json.data.user_id, seeded.user_id);
+    const resumed = await call(backend, '/sessions/authenticate', {
+      session: PUBLIC_TOKEN,
+      cookie: `stytch_session=${seeded.session_token}`,
+      body: {},
+    });
+    assert.equal(resumed.status, 200);
+  });
+
+  it('prefers the session token in Basic credentials over the cookie', async () => {
+    const { backend } = newBackend();
+    const [mine, other] = [seedUserSession(backend), seedUserSession(backend)];
+    const result = await call(backend, '/totps', {
+      session: mine.session_token,
+      cookie: `stytch_session=${other.session_token}`,
+      body: createBody,
+    });
+    assert.equal(result.json.data.user_id, mine.user_id);
   });
 });
 
@@ -118,7 +184,7 @@ describe('re-enrolment', () => {
   });
 
   it('lets the demo user enrol again, with or without the session its last enrolment started', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const first = await createTotp(backend);
     const login = await authenticate(backend, codeAt(first.secret, clock.now()));
     const second = await createTotp(backend, { session: login.json.data.session_token });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEMO_USER_ID } from '../../src/server/index.js';
-import { authenticate, call, codeAt, createTotp, newBackend, seedUserSession } from './harness.js';
+import { authenticate, call, codeAt, createTotp, newBackend, newDemoBackend, seedUserSession } from './harness.js';
 
 describe('parallel requests', () => {
   it('100 parallel Creates for one user leave exactly one pending registration, the last stored', async () => {
@@ -24,7 +24,7 @@ describe('parallel requests', () => {
   });
 
   it('a code sent twice at once is accepted only once', async () => {
-    const { backend, clock } = newBackend();
+    const { backend, clock } = newDemoBackend();
     const created = await createTotp(backend);
     const code = codeAt(created.secret, clock.now());
     const results = await Promise.all(Array.from({ length: 20 }, () => authenticate(backend, code)));

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEMO_USER_EMAIL, DEMO_USER_ID } from '../../src/server/index.js';
-import { PUBLIC_TOKEN, call, createTotp, decodeQrDataUrl, newBackend } from './harness.js';
+import { PUBLIC_TOKEN, call, createTotp, decodeQrDataUrl, newDemoBackend } from './harness.js';
 
 // Stytch's shape (lower-case letters and digits), minus the look-alikes 0, o, 1, l and i.
 const RECOVERY_CODE_SHAPE = /^[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}$/;
 
 describe('POST /totps (Create)', () => {
   it('answers with every field of the seed response, wrapped in data', async () => {
-    const { backend } = newBackend();
+    const { backend } = newDemoBackend();
     const result = await call(backend, '/totps', { session: PUBLIC_TOKEN, body: { expiration_minutes: 60 } });
     assert.equal(result.status, 200);
     assert.match(result.headers.get('Content-Type') ?? '', /^application\/json/);
@@ -23,7 +23,7 @@ describe('POST /totps (Create)', () => {
   });
 
   it('creates a 160-bit base32 secret, ten unique recovery codes and a PNG QR code', async () => {
-    const { backend } = newBackend();
+    const { backend } = newDemoBackend();
     const data = await createTotp(backend);
     assert.match(data.secret, /^[A-Z2-7]{32}$/);
     assert.equal(data.recovery_codes.length, 10);
@@ -33,7 +33,7 @@ describe('POST /totps (Create)', () => {
   });
 
   it('gives every registration its own secret and codes', async () => {
-    const { backend } = newBackend();
+    const { backend } = newDemoBackend();
     const first = await createTotp(backend);
     const second = await createTotp(backend);
     assert.notEqual(first.secret, second.secret);
@@ -43,7 +43,7 @@ describe('POST /totps (Create)', () => {
   });
 
   it('encodes in the QR code the otpauth URI of the same secret, with issuer and account', async () => {
-    const { backend } = newBackend({ issuer: 'Acme Test' });
+    const { backend } = newDemoBackend({ issuer: 'Acme Test' });
     const data = await createTotp(backend);
     const text = decodeQrDataUrl(data.qr_code);
     assert.ok(text, 'the QR code must decode');
@@ -58,14 +58,14 @@ describe('POST /totps (Create)', () => {
   });
 
   it('uses "totp-enroll demo" as the default issuer', async () => {
-    const { backend } = newBackend();
+    const { backend } = newDemoBackend();
     const uri = new URL(decodeQrDataUrl((await createTotp(backend)).qr_code) ?? '');
     assert.equal(uri.searchParams.get('issuer'), 'totp-enroll demo');
   });
 
   it('defaults expiration_minutes to 60 when absent, also with an empty body', async () => {
     for (const body of [{}, '']) {
-      const { backend, clock } = newBackend();
+      const { backend, clock } = newDemoBackend();
       const result = await call(backend, '/totps', { session: PUBLIC_TOKEN, body });
       assert.equal(result.status, 200);
       const stored = backend.store.getTotp(DEMO_USER_ID);
@@ -75,14 +75,14 @@ describe('POST /totps (Create)', () => {
 
   it('accepts the bounds 5 and 1440 and stores the expiry', async () => {
     for (const minutes of [5, 1440]) {
-      const { backend, clock } = newBackend();
+      const { backend, clock } = newDemoBackend();
       await createTotp(backend, { expiration_minutes: minutes });
       assert.equal(backend.store.getTotp(DEMO_USER_ID)?.expires_at, clock.now() + minutes * 60_000);
     }
   });
 
   it('refuses expiration_minutes outside 5..1440, fractional or not a number', async () => {
-    const { backend } = newBackend();
+    const { backend } = newDemoBackend();
     for (const value of [4, 1441, 60.5, '60', 0, -5, true]) {
       const result = await call(backend, '/totps', { session: PUBLIC_TOKEN, body: { expiration_minutes: value } });
       assert.equal(result.status, 400, `expiration_minutes ${JSON.stringify(value)}`);
@@ -94,7 +94,7 @@ describe('POST /totps (Create)', () => {
   });
 
   it('replaces the pending registration, so only the newest secret works', async () => {
-    const { backend } = newBackend();
+    const { backend } = newDemoBackend();
     const first = await createTotp(backend);
     const second = await createTotp(backend);
     const stored = backend.store.getTotp(DEMO_USER_ID);

@@ -20,9 +20,15 @@ export interface TestBackend {
   clock: ManualClock;
 }
 
+/** A backend with the library's defaults (no demo user) on a manual clock. */
 export function newBackend(options: BackendOptions = {}): TestBackend {
   const clock = createManualClock(START_TIME);
   return { backend: createStytchBackend({ now: clock.now, ...options }), clock };
+}
+
+/** As {@link newBackend}, with `demoUser: true`: a request without a session acts as the demo user. */
+export function newDemoBackend(options: BackendOptions = {}): TestBackend {
+  return newBackend({ demoUser: true, ...options });
 }
 
 export interface CallOptions {
@@ -49,7 +55,10 @@ export function basicAuthorization(publicToken: string, secret: string): string 
   return `Basic ${Buffer.from(`${publicToken}:${secret}`).toString('base64')}`;
 }
 
-/** Calls `/sdk/v1${path}` the way the SDK does (JSON, Basic auth when a session is given). */
+/**
+ * Calls `/sdk/v1${path}` the way the SDK does (Basic auth when a session is given, and
+ * `Content-Type: application/json` on every POST, bodiless ones too, unless `headers` sets one).
+ */
 export async function call(backend: StytchBackend, path: string, options: CallOptions = {}): Promise<CallResult> {
   const headers = new Headers(options.headers);
   const authorization =
@@ -60,9 +69,9 @@ export async function call(backend: StytchBackend, path: string, options: CallOp
   let body: string | undefined;
   if (options.body !== undefined) {
     body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-    headers.set('Content-Type', 'application/json');
   }
   const method = options.method ?? (body === undefined && !path.startsWith('/totps') ? 'GET' : 'POST');
+  if (method === 'POST' && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   const response = await backend.fetch(
     new Request(`http://127.0.0.1/sdk/v1${path}`, { method, headers, body }),
   );

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createMemoryStore, type TotpRecord } from '../../src/server/index.js';
+import { constantTimeEqual, constantTimeIndexOf } from '../../src/server/constant-time.js';
+import { createMemoryStore, type SessionRecord, type TotpRecord } from '../../src/server/index.js';
 
 function totp(fields: Partial<TotpRecord> = {}): TotpRecord {
   return {
@@ -67,9 +68,110 @@ describe('createMemoryStore', () => {
 
   it('stores and clears failed-attempt counters', () => {
     const store = createMemoryStore();
-    store.saveFailedAttempts('user-1', { count: 2, locked_until: 0 });
-    assert.deepEqual(store.getFailedAttempts('user-1'), { count: 2, locked_until: 0 });
+    store.saveFailedAttempts('user-1', { count: 2, locked_until: 0, lockouts: 0 });
+    assert.deepEqual(store.getFailedAttempts('user-1'), { count: 2, locked_until: 0, lockouts: 0 });
     store.saveFailedAttempts('user-1', undefined);
     assert.equal(store.getFailedAttempts('user-1'), undefined);
+  });
+});
+
+function session(token: string, expires_at: number): SessionRecord {
+  return {
+    session_id: `session-${token}`,
+    session_token: token,
+    user_id: 'user-1',
+    started_at: 0,
+    last_accessed_at: 0,
+    expires_at,
+    authentication_factors: [],
+  };
+}
+
+describe('createMemoryStore limits', () => {
+  it('forgets an expired session when it is looked up', () => {
+    let now = 0;
+    const store = createMemoryStore({ now: () => now });
+    store.saveSession(session('a', 1_000));
+    assert.equal(store.getSession('a')?.session_token, 'a');
+    now = 1_000;
+    assert.equal(store.getSession('a'), undefined);
+    now = 0;
+    assert.equal(store.getSession('a'), undefined, 'deleted, not just hidden');
+  });
+
+  it('caps sessions: expired ones go first, then the oldest', () => {
+    let now = 0;
+    const store = createMemoryStore({ maxSessions: 3, now: () => now });
+    store.saveSession(session('old', 10_000));
+    store.saveSession(session('expiring', 1_000));
+    store.saveSession(session('newer', 10_000));
+    now = 2_000;
+    store.saveSession(session('fourth', 10_000));
+    assert.equal(store.getSession('expiring'), undefined);
+    assert.ok(store.getSession('old'), 'the expired one made room, not the oldest');
+    store.saveSession(session('fifth', 10_000));
+    assert.equal(store.getSession('old'), undefined, 'then the oldest goes');
+    for (const token of ['newer', 'fourth', 'fifth']) assert.ok(store.getSession(token), token);
+  });
+
+  it('defaults to 10 000 sessions', () => {
+    const store = createMemoryStore({ now: () => 0 });
+    for (let index = 0; index <= 10_000; index++) store.saveSession(session(`s${index}`, 1_000));
+    assert.equal(store.getSession('s0'), undefined);
+    assert.ok(store.getSession('s1'));
+    assert.ok(store.getSession('s10000'));
+  });
+
+  it('caps users, TOTPs (expired pending ones first) and failed-attempt counters', () => {
+    let now = 0;
+    const store = createMemoryStore({ maxUsers: 2, maxTotps: 2, maxFailureCounters: 2, now: () => now });
+    for (const id of ['u1', 'u2', 'u3']) store.saveUser({ user_id: id, email_id: `e-${id}`, email: `${id}@x`, created_at: 0 });
+    assert.deepEqual(['u1', 'u2', 'u3'].map((id) => store.getUser(id) !== undefined), [false, true, true]);
+
+    store.replaceTotp(totp({ user_id: 'u1', verified: true }), { replaceVerified: false });
+    store.replaceTotp(totp({ user_id: 'u2', expires_at: 1_000 }), { replaceVerified: false });
+    now = 1_000;
+    store.replaceTotp(totp({ user_id: 'u3' , expires_at: 61_000 }), { replaceVerified: false });
+    assert.equal(store.getTotp('u2'), undefined, 'the expired pending one went first');
+    assert.ok(store.getTotp('u1'));
+    assert.ok(store.getTotp('u3'));
+
+    store.saveFailedAttempts('u1', { count: 0, locked_until: 60_000, lockouts: 1 });
+    store.saveFailedAttempts('u2', { count: 1, locked_until: 0, lockouts: 0 });
+    store.saveFailedAttempts('u3', { count: 1, locked_until: 0, lockouts: 0 });
+    assert.equal(store.getFailedAttempts('u2'), undefined, 'a counter locking nobody out went first');
+    assert.ok(store.getFailedAttempts('u1'), 'the lockout is kept');
+  });
+
+  it('compares a recovery code with every unused code, without stopping at a match', () => {
+    const store = createMemoryStore();
+    const codes = ['aaaa-bbbb-cccc', 'dddd-eeee-ffff', 'gggg-hhhh-jjjj'];
+    const read = new Set<number>();
+    // Records which codes the store reads: an early exit would leave the later ones unread.
+    const watched = new Proxy(codes, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) read.add(Number(key));
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const current = totp({ recovery_codes: watched });
+    store.replaceTotp(current, { replaceVerified: false });
+    assert.equal(store.consumeRecoveryCode('user-1', current.totp_id, 'aaaa-bbbb-cccc'), true);
+    assert.deepEqual([...read].sort(), [0, 1, 2]);
+    assert.deepEqual(store.getTotp('user-1')?.recovery_codes, codes.slice(1));
+  });
+});
+
+describe('constant-time comparison', () => {
+  it('tells equal strings from different ones of any length', () => {
+    assert.equal(constantTimeEqual('aaaa-bbbb-cccc', 'aaaa-bbbb-cccc'), true);
+    for (const other of ['aaaa-bbbb-cccd', 'aaaa-bbbb-ccc', 'aaaa-bbbb-cccc ', '', 'zaaa-bbbb-cccc']) {
+      assert.equal(constantTimeEqual('aaaa-bbbb-cccc', other), false, other);
+    }
+    assert.equal(constantTimeEqual('', ''), true);
+    assert.equal(constantTimeEqual('é', 'e'), false);
+    assert.equal(constantTimeIndexOf(['a', 'b', 'b'], 'b'), 1);
+    assert.equal(constantTimeIndexOf(['a', 'b'], 'c'), -1);
+    assert.equal(constantTimeIndexOf([], 'c'), -1);
   });
 });

@@ -11,7 +11,9 @@ describe('nodeMiddleware', () => {
   let base: string;
 
   before(async () => {
-    const middleware = nodeMiddleware(createStytchBackend().fetch);
+    const middleware = nodeMiddleware(
+      createStytchBackend({ demoUser: true, allowedOrigins: ['http://localhost:5173'] }).fetch,
+    );
     // The smallest Connect-like chain: the middleware, then a fallback that marks what it got.
     server = createServer((req, res) =>
       middleware(req, res, () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createStytchBackend } from '../../src/server/index.js';
-import { PUBLIC_TOKEN, call, newBackend } from './harness.js';
+import { createStytchBackend, type StytchBackend } from '../../src/server/index.js';
+import { PUBLIC_TOKEN, call, newBackend, newDemoBackend } from './harness.js';
 
 const ORIGIN = 'http://localhost:5173';
 
@@ -73,32 +73,62 @@ describe('Stytch-shaped errors', () => {
 });
 
 describe('CORS for a credentialed cross-origin SDK', () => {
-  it('answers a preflight with the echoed origin and requested headers', async () => {
-    const { backend } = newBackend();
-    const requested = 'authorization,content-type,x-sdk-client,x-sdk-parent-host';
-    const result = await call(backend, '/totps', {
+  const requested = 'authorization,content-type,x-sdk-client,x-sdk-parent-host';
+  const preflight = (backend: StytchBackend, origin: string, path = '/totps') =>
+    call(backend, path, {
       method: 'OPTIONS',
-      origin: ORIGIN,
+      origin,
       headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': requested },
     });
+
+  it('answers a preflight from an allowed origin with that origin, credentials and the SDK headers', async () => {
+    const { backend } = newBackend({ allowedOrigins: [ORIGIN] });
+    const result = await preflight(backend, ORIGIN);
     assert.equal(result.status, 204);
     assert.equal(result.headers.get('Access-Control-Allow-Origin'), ORIGIN);
     assert.equal(result.headers.get('Access-Control-Allow-Credentials'), 'true');
-    assert.equal(result.headers.get('Access-Control-Allow-Headers'), requested);
+    const allowedHeaders = (result.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase().split(',');
+    for (const header of requested.split(',')) assert.ok(allowedHeaders.includes(header), header);
     assert.match(result.headers.get('Access-Control-Allow-Methods') ?? '', /POST/);
     assert.match(result.headers.get('Vary') ?? '', /Origin/);
   });
 
-  it('answers a preflight for an unknown path too', async () => {
-    const { backend } = newBackend();
-    const result = await call(backend, '/whatever', { method: 'OPTIONS', origin: ORIGIN });
-    assert.equal(result.status, 204);
+  it('answers preflights for its own paths only', async () => {
+    const { backend } = newBackend({ allowedOrigins: [ORIGIN] });
+    assert.equal((await preflight(backend, ORIGIN, '/whatever')).status, 204);
+    const outside = await backend.fetch(new Request('http://127.0.0.1/elsewhere', { method: 'OPTIONS', headers: { Origin: ORIGIN } }));
+    assert.equal(outside.status, 404);
+    assert.equal(outside.headers.get('Access-Control-Allow-Origin'), null);
   });
 
-  it('adds credentialed CORS headers to successes and errors, never "*"', async () => {
-    const { backend } = newBackend();
+  it('allows no cross-origin caller by default', async () => {
+    const { backend } = newDemoBackend();
+    const pre = await preflight(backend, ORIGIN);
+    const post = await call(backend, '/totps', { session: PUBLIC_TOKEN, body: {}, origin: ORIGIN });
+    for (const result of [pre, post]) {
+      assert.equal(result.headers.get('Access-Control-Allow-Origin'), null);
+      assert.equal(result.headers.get('Access-Control-Allow-Credentials'), null);
+      assert.match(result.headers.get('Vary') ?? '', /Origin/);
+    }
+  });
+
+  it('refuses an origin that is not on the list, and Origin: null even when listed', async () => {
+    const { backend } = newDemoBackend({ allowedOrigins: [ORIGIN, 'null'] });
+    for (const origin of ['https://evil.example', 'http://localhost:5174', 'null']) {
+      const pre = await preflight(backend, origin);
+      const post = await call(backend, '/totps', { session: PUBLIC_TOKEN, body: {}, origin });
+      for (const result of [pre, post]) {
+        assert.equal(result.headers.get('Access-Control-Allow-Origin'), null, origin);
+        assert.equal(result.headers.get('Access-Control-Allow-Credentials'), null, origin);
+      }
+    }
+  });
+
+  it('adds credentialed CORS headers to successes and errors for an allowed origin, never "*"', async () => {
+    const { backend } = newDemoBackend({ allowedOrigins: [ORIGIN] });
     const success = await call(backend, '/totps', { session: PUBLIC_TOKEN, body: {}, origin: ORIGIN });
     const failure = await call(backend, '/totps', { session: 'unknown', body: {}, origin: ORIGIN });
+    assert.equal(success.status, 200);
     assert.equal(failure.status, 401);
     for (const result of [success, failure]) {
       assert.equal(result.headers.get('Access-Control-Allow-Origin'), ORIGIN);
@@ -109,8 +139,9 @@ describe('CORS for a credentialed cross-origin SDK', () => {
   });
 
   it('adds no CORS headers to same-origin requests', async () => {
-    const { backend } = newBackend();
+    const { backend } = newDemoBackend({ allowedOrigins: [ORIGIN] });
     const result = await call(backend, '/totps', { session: PUBLIC_TOKEN, body: {} });
+    assert.equal(result.status, 200);
     assert.equal(result.headers.get('Access-Control-Allow-Origin'), null);
   });
 });

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEMO_USER_ID, type StytchBackend } from '../../src/server/index.js';
-import { PUBLIC_TOKEN, authenticate, call, codeAt, createTotp, newBackend } from './harness.js';
+import {
+  PUBLIC_TOKEN, authenticate, call, codeAt, createTotp, newBackend, newDemoBackend, seedUserSession,
+} from './harness.js';
 
 function recover(backend: StytchBackend, recovery_code: unknown, session = PUBLIC_TOKEN) {
   return call(backend, '/totps/recover', {
@@ -11,31 +13,77 @@ function recover(backend: StytchBackend, recovery_code: unknown, session = PUBLI
 }
 
 async function verifiedTotp() {
-  const { backend, clock } = newBackend();
+  const { backend, clock } = newDemoBackend();
   const created = await createTotp(backend);
   assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()))).status, 200);
   return { backend, clock, created };
 }
 
+/** A second session of `userId` that holds only a first factor (an email magic link). */
+function firstFactorSession(backend: StytchBackend, userId: string, now: number): string {
+  const session_token = `first-factor-only-${crypto.randomUUID()}`;
+  backend.store.saveSession({
+    session_id: `session-${session_token}`,
+    session_token,
+    user_id: userId,
+    started_at: now,
+    last_accessed_at: now,
+    expires_at: now + 60 * 60_000,
+    authentication_factors: [
+      { type: 'magic_link', delivery_method: 'email', last_authenticated_at: now, details: {} },
+    ],
+  });
+  return session_token;
+}
+
 describe('POST /totps/recovery_codes', () => {
-  it('lists the newest TOTP with its recovery codes', async () => {
-    const { backend } = newBackend();
+  it('lists the TOTP with its unused recovery codes to a session that passed the second factor', async () => {
+    const { backend, clock } = newDemoBackend();
     const created = await createTotp(backend);
-    const result = await call(backend, '/totps/recovery_codes', { session: PUBLIC_TOKEN });
+    const login = await authenticate(backend, codeAt(created.secret, clock.now()));
+    const result = await call(backend, '/totps/recovery_codes', { session: login.json.data.session_token });
     assert.equal(result.status, 200);
     assert.equal(result.json.data.status_code, 200);
     assert.match(result.json.data.request_id, /^request-id-local-/);
     assert.equal(result.json.data.user_id, DEMO_USER_ID);
     assert.deepEqual(result.json.data.totps, {
       totp_id: created.totp_id,
-      verified: false,
+      verified: true,
       recovery_codes: created.recovery_codes,
     });
   });
 
-  it('answers 404 totp_not_found when there is no TOTP', async () => {
-    const { backend } = newBackend();
-    const result = await call(backend, '/totps/recovery_codes', { session: PUBLIC_TOKEN, body: {} });
+  it('refuses a session with only its first factor with 403, so it cannot spend a code at /recover', async () => {
+    const { backend, clock } = newBackend();
+    const seeded = seedUserSession(backend);
+    const created = await createTotp(backend, { session: seeded.session_token });
+    assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()), { session: seeded.session_token })).status, 200);
+    const stolen = firstFactorSession(backend, seeded.user_id, clock.now());
+    const result = await call(backend, '/totps/recovery_codes', { session: stolen, body: {} });
+    assert.equal(result.status, 403);
+    assert.equal(result.json.status_code, 403);
+    assert.equal(result.json.error_type, 'insufficient_session_factors');
+    assert.equal(typeof result.json.error_message, 'string');
+    assert.equal(JSON.stringify(result.json).includes(created.recovery_codes[0]), false);
+  });
+
+  it('refuses the demo user without a session (no second factor) with 403', async () => {
+    const { backend } = newDemoBackend();
+    await createTotp(backend);
+    const result = await call(backend, '/totps/recovery_codes', { session: PUBLIC_TOKEN });
+    assert.equal(result.status, 403);
+    assert.equal(result.json.error_type, 'insufficient_session_factors');
+  });
+
+  it('answers 404 totp_not_found to a second-factor session of a user without a TOTP', async () => {
+    const { backend, clock } = newBackend();
+    const seeded = seedUserSession(backend);
+    const session = backend.store.getSession(seeded.session_token)!;
+    backend.store.saveSession({
+      ...session,
+      authentication_factors: [{ type: 'recovery_code', delivery_method: 'recovery_code', last_authenticated_at: clock.now(), details: {} }],
+    });
+    const result = await call(backend, '/totps/recovery_codes', { session: seeded.session_token, body: {} });
     assert.equal(result.status, 404);
     assert.equal(result.json.error_type, 'totp_not_found');
   });
@@ -56,7 +104,7 @@ describe('POST /totps/recover', () => {
     assert.equal(again.status, 401);
     assert.equal(again.json.error_type, 'recovery_code_not_found');
 
-    const listed = await call(backend, '/totps/recovery_codes', { session: PUBLIC_TOKEN });
+    const listed = await call(backend, '/totps/recovery_codes', { session: first.json.data.session_token });
     assert.deepEqual(listed.json.data.totps.recovery_codes, created.recovery_codes.slice(1));
     assert.equal((await recover(backend, created.recovery_codes[1])).status, 200);
   });
@@ -69,7 +117,7 @@ describe('POST /totps/recover', () => {
   });
 
   it('refuses recovery for a TOTP that was never verified', async () => {
-    const { backend } = newBackend();
+    const { backend } = newDemoBackend();
     const created = await createTotp(backend);
     const result = await recover(backend, created.recovery_codes[0]);
     assert.equal(result.status, 404);

@@ -1,4 +1,4 @@
-import { resolveCaller } from '../caller.js';
+import { resolveCaller, type Caller } from '../caller.js';
 import type { BackendApp, BackendContext } from '../context.js';
 import { stytchSuccess } from '../envelope.js';
 import { assertNotLockedOut, clearFailedAttempts, recordFailedAttempt } from '../lockout.js';
@@ -9,7 +9,9 @@ import { startOrExtendSession } from '../sessions.js';
 import { StytchError } from '../stytch-error.js';
 
 /**
- * `POST /totps/recovery_codes` lists the caller's unused recovery codes;
+ * `POST /totps/recovery_codes` lists the caller's unused recovery codes, only to a session
+ * that already passed the second factor (as Stytch does): otherwise a first factor alone
+ * could read a code and spend it at `/totps/recover`, skipping the second factor.
  * `POST /totps/recover` logs in with one of them, which is then used up.
  * Wrong recovery codes count towards the same lockout as wrong TOTP codes.
  */
@@ -17,6 +19,7 @@ export function registerTotpRecoveryRoutes(app: BackendApp, ctx: BackendContext)
   app.post('/totps/recovery_codes', async (c) => {
     await readJsonObject(c);
     const caller = resolveCaller(c, ctx);
+    assertSecondFactor(caller);
     const totp = ctx.store.getTotp(caller.user.user_id);
     if (!totp) {
       throw new StytchError(404, 'totp_not_found', 'This user has no TOTP registration.');
@@ -60,4 +63,17 @@ export function registerTotpRecoveryRoutes(app: BackendApp, ctx: BackendContext)
     });
     return stytchSuccess(c, { totp_id: totp.totp_id, ...(await sessionFields(ctx, session, caller.user)) });
   });
+}
+
+/** The factors that prove the second factor: a TOTP code or a recovery code. */
+const SECOND_FACTORS = new Set(['totp', 'recovery_code']);
+
+/** 403 unless the caller's session holds a second factor; the demo user without a session holds none. */
+function assertSecondFactor(caller: Caller): void {
+  if (caller.session?.authentication_factors.some((factor) => SECOND_FACTORS.has(factor.type))) return;
+  throw new StytchError(
+    403,
+    'insufficient_session_factors',
+    'Listing recovery codes needs a session that already passed the second factor (a TOTP or recovery code).',
+  );
 }
