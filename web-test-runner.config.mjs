@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { flowChunkBehaviour, testBackendMiddleware } from './test/support/test-backend.ts';
 import { CSP_POLICIES } from './test/support/csp.ts';
 import { crossSiteControls, crossSiteStandIns } from './test/support/cross-site-rig.ts';
+import { stytchBridgeRig } from './test/support/bridge-rig.ts';
 
 /**
  * `qrcode` ships CommonJS only. Vite converts it for the demo and the build; here esbuild
@@ -84,6 +85,7 @@ export default {
   ],
   middleware: [
     crossSiteControls,
+    stytchBridgeRig(), // /bridge/: the Stytch bridge → `stytch` package → TLS stand-in for Stytch's backend API
     // test/isolated/*: the flow's chunk fails or is slow on demand. Each of those files runs in
     // a browser of its own (scripts/test.mjs): once any page has loaded the chunk, Chromium
     // serves it to later test pages without asking again.

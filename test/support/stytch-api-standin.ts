@@ -23,6 +23,8 @@ export interface StandinOptions {
   maxFailedAttempts?: number;
   lockoutSeconds?: number;
   now?: () => number;
+  /** Let the process exit while the stand-in still listens (the test runner's rig never closes it). */
+  unref?: boolean;
 }
 
 export interface StytchApiStandin {
@@ -230,6 +232,10 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  if (options.unref) {
+    server.unref();
+    server.on('connection', (socket) => socket.unref());
+  }
   const { port } = server.address() as AddressInfo;
   const dispatcher = new Agent({ connect: { ca: pems.cert } });
 

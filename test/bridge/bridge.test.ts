@@ -1,0 +1,71 @@
+import { expect, html } from '@open-wc/testing';
+import type { TotpCreatedEvent, TotpErrorEvent, TotpVerifiedEvent } from '../../src/index.js';
+import { currentCode } from '../support/backend.js';
+import {
+  clearStytchCookies, enrollElement, recordEvents, startAndWait, submitCode, waitForState,
+} from '../element/harness.js';
+
+/*
+ * <totp-enroll> → the Stytch bridge on the test server (/bridge/) → the real `stytch`
+ * package → the TLS stand-in for Stytch's backend API (test/support/bridge-rig.ts).
+ */
+const PUBLIC_TOKEN = 'public-token-test-bridge';
+
+async function bridgeSession(): Promise<{ user_id: string; session_token: string }> {
+  const response = await fetch('/__test__/bridge/session', { method: 'POST' });
+  if (!response.ok) throw new Error(`seeding a bridge session failed: ${response.status}`);
+  return response.json();
+}
+
+async function stytchCalls(): Promise<string[]> {
+  return (await fetch('/__test__/bridge/calls')).json();
+}
+
+describe('<totp-enroll> through the Stytch bridge', () => {
+  let recorder: ReturnType<typeof recordEvents>;
+  beforeEach(() => { clearStytchCookies(); recorder = recordEvents(); });
+  afterEach(() => { recorder.stop(); clearStytchCookies(); });
+
+  async function enrollAndVerify(el: Parameters<typeof startAndWait>[0], user_id: string): Promise<void> {
+    await startAndWait(el);
+    const created = recorder.of('totp-created')[0] as TotpCreatedEvent;
+    expect(created.detail.user_id).to.equal(user_id);
+    expect(created.detail.qr_code).to.match(/^data:image\/png;base64,/);
+    expect(created.detail.recovery_codes).to.have.length(10);
+    await submitCode(el, currentCode(created.detail.secret));
+    await waitForState(el, 'verified');
+    const verified = recorder.of('totp-verified')[0] as TotpVerifiedEvent;
+    expect(verified.detail.totp_id).to.equal(created.detail.totp_id);
+    expect(verified.detail.user.totps).to.deep.equal([{ totp_id: created.detail.totp_id, verified: true }]);
+    const factors = verified.detail.session.authentication_factors as { type: string }[];
+    expect(factors.some((factor) => factor.type === 'totp')).to.equal(true);
+  }
+
+  it('enrolls and verifies with api-base and public-token (the session sent as Basic public_token:session_token)', async () => {
+    const { user_id, session_token } = await bridgeSession();
+    document.cookie = `stytch_session=${session_token}; path=/`;
+    const before = (await stytchCalls()).length;
+    const el = await enrollElement(html`<totp-enroll api-base="${location.origin}/bridge" public-token=${PUBLIC_TOKEN}></totp-enroll>`);
+    await enrollAndVerify(el, user_id);
+    expect((await stytchCalls()).slice(before)).to.deep.equal([
+      '/v1/sessions/authenticate', '/v1/totps', '/v1/sessions/authenticate', '/v1/totps/authenticate',
+    ]);
+  });
+
+  it('enrolls and verifies with the session cookie alone (no public token)', async () => {
+    const { user_id, session_token } = await bridgeSession();
+    document.cookie = `stytch_session=${session_token}; path=/`;
+    const el = await enrollElement(html`<totp-enroll api-base="${location.origin}/bridge"></totp-enroll>`);
+    await enrollAndVerify(el, user_id);
+  });
+
+  it('without a session the bridge answers 401 and the element reports it', async () => {
+    const el = await enrollElement(html`<totp-enroll api-base="${location.origin}/bridge" public-token=${PUBLIC_TOKEN}></totp-enroll>`);
+    el.start();
+    await waitForState(el, 'error');
+    const [failure] = recorder.of('totp-error') as TotpErrorEvent[];
+    expect(failure!.detail.step).to.equal('create');
+    expect(failure!.detail.error.status_code).to.equal(401);
+    expect(failure!.detail.error.error_type).to.equal('unauthorized_credentials');
+  });
+});
