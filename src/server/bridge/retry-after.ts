@@ -69,7 +69,7 @@ function observeHeaders(handler: Handler, note: RetryAfterNote): Handler {
           return value.apply(target, args);
         };
       }
-      // undici 7 (Node 22+): onResponseStart(controller, status, headers: Record<string, string | string[]>, …)
+      // undici 7 (newer Node releases): onResponseStart(controller, status, headers: Record<string, string | string[]>, …)
       if (prop === 'onResponseStart') {
         return (...args: unknown[]) => {
           const headers = args[2] as Record<string, string | string[] | undefined> | undefined;
