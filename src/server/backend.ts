@@ -46,14 +46,18 @@ export interface BackendOptions {
   /** Prefix before `/sdk/v1`, e.g. `'/stytch'`. Default `''`. */
   basePath?: string;
   /**
-   * Let a request without a session act as one shared demo user. For demos and tests only:
-   * anyone who can reach the backend then acts as that user. Default `false`: such a request
-   * is answered 401.
+   * Let a request without a session (no session token in Basic credentials nor in the
+   * `stytch_session` cookie) act as one shared demo user. For demos and tests only: anyone
+   * who can reach the backend then acts as that user. Default `false`: such a request is
+   * answered 401 `unauthorized_credentials`. Even the demo user needs a session that passed
+   * the second factor to list recovery codes.
    */
   demoUser?: boolean;
   /**
-   * Origins (`https://app.example.com`) allowed to call from another origin with credentials.
-   * Default: none, so only same-origin pages can call. `Origin: null` is never allowed.
+   * Exact origins (`https://app.example.com`: scheme, host and port, no path) allowed to call
+   * from another origin with credentials; their preflights and answers carry the origin and
+   * `Access-Control-Allow-Credentials: true`. Default: none, so only same-origin pages can
+   * call. `Origin: null` is never allowed, even when listed.
    */
   allowedOrigins?: readonly string[];
 }

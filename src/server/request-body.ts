@@ -3,7 +3,8 @@ import { StytchError } from './stytch-error.js';
 
 /**
  * The request body as a JSON object. An empty body counts as `{}`, because the SDK
- * posts some calls (e.g. recovery codes) without one.
+ * posts some calls (e.g. recovery codes) without one (still as `application/json`,
+ * which `json-only.ts` requires of every POST).
  */
 export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
   const text = await c.req.text();

@@ -14,6 +14,7 @@ export interface BackendStore {
   getUser(userId: string): UserRecord | undefined;
   saveUser(user: UserRecord): void;
 
+  /** The session, or undefined when unknown; a store may also forget an expired one. */
   getSession(sessionToken: string): SessionRecord | undefined;
   saveSession(session: SessionRecord): void;
 
