@@ -3,6 +3,9 @@
  * The local backend is a separate entry (`totp-enroll/server`) and never reaches the browser bundle.
  */
 export { TotpEnroll, type TotpEnrollState } from './elements/totp-enroll.js';
-export { TotpCreatedEvent, TotpErrorEvent, TotpVerifiedEvent, UserChangeEvent, type TotpStep } from './elements/events.js';
+export {
+  TotpCreatedEvent, TotpErrorEvent, TotpFinishedEvent, TotpVerifiedEvent, UserChangeEvent, type SavedCodesBy, type TotpStep,
+} from './elements/events.js';
 export type { TotpEnrollStrings } from './elements/messages.js';
+export { registerStrings } from './elements/start-strings.js';
 export * from './api/index.js';

@@ -6,6 +6,9 @@ import type {
 } from './types.js';
 import { readStytchError, validateAuthenticateResponse, validateCreateResponse } from './validate.js';
 import { DEFAULT_SESSION_COOKIE, assertCookieName, currentSessionToken, type SessionTokenSource } from './session-token.js';
+import { DEFAULT_TIMEOUT_MS } from './limits.js';
+
+export { DEFAULT_TIMEOUT_MS };
 
 export interface HttpTotpApiOptions {
   /**
@@ -36,7 +39,6 @@ export interface HttpTotpApiOptions {
   maxResponseBytes?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
 
 /** Talks Stytch's SDK REST protocol (`POST /sdk/v1/totps`, `{data: …}` envelope) over fetch. */

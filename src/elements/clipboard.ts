@@ -17,3 +17,9 @@ export function selectText(node: Node): void {
   selection.removeAllRanges();
   selection.addRange(range);
 }
+
+/** The keys that copy a selection here: ⌘C on Apple devices, Ctrl+C elsewhere. */
+export function copyKeys(): string {
+  const platform = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ?? navigator.platform;
+  return /mac|iphone|ipad|ipod/i.test(platform) ? '⌘C' : 'Ctrl+C';
+}

@@ -50,11 +50,25 @@ export class TotpErrorEvent extends Event {
   }
 }
 
+/** How the user saved the recovery codes before finishing: `confirmed` when they only ticked "I have saved these codes". */
+export type SavedCodesBy = 'copied' | 'downloaded' | 'printed' | 'confirmed';
+
+/** The user finished: the code is confirmed and the recovery codes saved. The detail holds no secret. */
+export class TotpFinishedEvent extends Event {
+  static readonly type = 'totp-finished';
+  readonly detail: { totp_id: string; user_id: string; saved_by: SavedCodesBy };
+  constructor(detail: { totp_id: string; user_id: string; saved_by: SavedCodesBy }) {
+    super(TotpFinishedEvent.type, eventInit);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'totp-created': TotpCreatedEvent;
     'user-change': UserChangeEvent;
     'totp-verified': TotpVerifiedEvent;
     'totp-error': TotpErrorEvent;
+    'totp-finished': TotpFinishedEvent;
   }
 }

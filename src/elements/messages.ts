@@ -1,97 +1,139 @@
-import { de } from './locales/de.js';
-import { ownEntry, primaryLanguage, type StartStrings } from './start-strings.js';
+import { registeredStrings, type StartStrings } from './start-strings.js';
 
 /**
- * Every string the element shows or announces. Override any of them with the
- * element's `strings` property; locales are picked from the nearest `lang` attribute.
+ * Every string the element shows or announces. Override any of them with the element's
+ * `strings` property; a language comes from the nearest `lang` attribute, once its locale
+ * module is imported (`totp-enroll/locales/de.js`). English is built in.
  */
 export type TotpEnrollStrings = StartStrings & FlowStrings;
 
+/** The parts of the downloaded and printed recovery codes' header. */
+export interface RecoveryFileHeader {
+  issuer: string;
+  account: string;
+  /** The date, formatted for the user's language. */
+  date: string;
+}
+
 /**
- * The strings of the steps after "Set up": they load with the enrollment flow, so a
- * page pays for them only when the user starts.
+ * The strings of the steps after "Set up": they load with the enrollment flow, so a page
+ * pays for them only when the user starts.
  */
 export interface FlowStrings {
+  stepOf: (step: number, total: number) => string;
   stepScan: string;
   scanHelp: string;
   qrAlt: string;
+  addsAccount: string;
   cantScan: string;
+  secretHelp: string;
   secretLabel: string;
   copySecret: string;
   openInApp: string;
-  stepCodes: string;
-  codesHelp: string;
-  copyCode: (n: number) => string;
-  copyAllCodes: string;
-  downloadCodes: string;
-  downloadFileName: string;
-  stepVerify: string;
+  next: string;
+  back: string;
+  stepConfirm: string;
   codeLabel: string;
   codeHelp: string;
   verify: string;
   verifying: string;
   codeFormat: string;
   wrongCode: string;
+  /** Added to the wrong-code message from the second miss on. */
+  clockHint: string;
   tooManyAttempts: (seconds: string) => string;
+  canRetryNow: string;
   expiresIn: (relativeTime: string) => string;
+  stepCodes: string;
+  codesHelp: string;
+  copyAllCodes: string;
+  downloadCodes: string;
+  printCodes: string;
+  savedCheckbox: string;
+  finish: string;
+  finishHint: string;
+  recoveryFileName: (issuer: string) => string;
+  recoveryFileHeader: (header: RecoveryFileHeader) => string;
+  stepDone: string;
+  doneHelp: string;
   expiredHeading: string;
   expiredHelp: string;
+  replacedHeading: string;
+  replacedHelp: string;
   startOver: string;
-  verifiedHeading: string;
-  verifiedHelp: string;
-  verifiedCodesReminder: string;
   errorHeading: string;
+  /** A fault of the page's setup (a bad attribute, an unknown public token): retrying cannot help. */
+  configProblem: (setting: string) => string;
+  networkProblem: string;
+  serverProblem: string;
   retry: string;
   /** Under an error whose answer said when to retry (429/503 with Retry-After); counts down. */
   retryIn: (seconds: string) => string;
   copied: string;
-  copyFailed: string;
+  /** Shown beside a copy button whose text is selected because the clipboard refused. */
+  pressToCopy: (keys: string) => string;
   downloaded: string;
-  created: string;
 }
 
 export const en: FlowStrings = {
+  stepOf: (step, total) => `Step ${step} of ${total}`,
   stepScan: 'Scan the QR code',
   scanHelp: 'In your authenticator app, add an account and scan this code.',
   qrAlt: 'QR code for adding this account to an authenticator app',
-  cantScan: 'Can’t scan it? Enter this setup key instead.',
+  addsAccount: 'Adds',
+  cantScan: 'Can’t scan it?',
+  secretHelp: 'Enter this setup key in your app instead:',
   secretLabel: 'Setup key',
   copySecret: 'Copy key',
   openInApp: 'Open in authenticator app',
-  stepCodes: 'Save your recovery codes',
-  codesHelp: 'If you lose your phone, each code lets you sign in once. Keep them somewhere safe, like a password manager.',
-  copyCode: (n) => `Copy recovery code ${n}`,
-  copyAllCodes: 'Copy all',
-  downloadCodes: 'Download .txt',
-  downloadFileName: 'recovery-codes.txt',
-  stepVerify: 'Enter the 6-digit code',
+  next: 'Next',
+  back: 'Back',
+  stepConfirm: 'Enter the 6-digit code',
   codeLabel: 'Code from your app',
   codeHelp: 'Enter the code your app shows for this account.',
   verify: 'Verify',
   verifying: 'Verifying…',
   codeFormat: 'Enter the 6 digits your app shows.',
   wrongCode: 'That code didn’t work. Check your app and enter the current code.',
+  clockHint: 'Still not working? Make sure your phone’s clock is set automatically.',
   tooManyAttempts: (seconds) => `Too many attempts. Try again in ${seconds} seconds.`,
+  canRetryNow: 'You can try again now.',
   expiresIn: (relativeTime) => `This setup expires ${relativeTime}.`,
+  stepCodes: 'Save your recovery codes',
+  codesHelp: 'If you lose your phone, each code lets you sign in once. Keep them somewhere safe, like a password manager.',
+  copyAllCodes: 'Copy all',
+  downloadCodes: 'Download',
+  printCodes: 'Print',
+  savedCheckbox: 'I have saved these codes',
+  finish: 'Finish',
+  finishHint: 'Copy, download or print the codes, or tick the box, to finish.',
+  recoveryFileName: (issuer) => `${issuer}-recovery-codes.txt`,
+  recoveryFileHeader: ({ issuer, account, date }) =>
+    `${issuer} recovery codes\nAccount: ${account}\nSaved: ${date}\nEach code works once.`,
+  stepDone: 'Your authenticator app is set up',
+  doneHelp: 'Next time you sign in, enter the code from your app. Keep your recovery codes safe.',
   expiredHeading: 'This setup has expired',
   expiredHelp: 'For your security, an unfinished setup expires. Start over to get a new QR code, and remove the old entry from your app if you added it.',
+  replacedHeading: 'A newer setup replaced this one',
+  replacedHelp: 'You started setting up again, perhaps in another tab, so this QR code no longer works. Start over here, or finish in the newer setup, and remove the old entry from your app.',
   startOver: 'Start over',
-  verifiedHeading: 'Your authenticator app is set up',
-  verifiedHelp: 'Next time you sign in, enter the code from your app.',
-  verifiedCodesReminder: 'Make sure you have saved your recovery codes:',
   errorHeading: 'Setup didn’t work',
+  configProblem: (setting) => `This page isn’t set up for this yet (${setting}). Please contact the site’s support.`,
+  networkProblem: 'We couldn’t reach the server. Check your connection and try again.',
+  serverProblem: 'Something went wrong on our side. Please try again.',
   retry: 'Try again',
   retryIn: (seconds) => `You can try again in ${seconds} seconds.`,
   copied: 'Copied',
-  copyFailed: 'Copying is blocked here. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+  pressToCopy: (keys) => `Selected. Press ${keys} to copy.`,
   downloaded: 'Download started',
-  created: 'Scan the QR code with your authenticator app.',
 };
 
-/** Locales that ship with the element, by primary language subtag. */
-export const locales: Record<string, FlowStrings> = { en, de };
+/** The flow's texts for a language: English, then what its locale module registered, then the page's overrides. */
+export function flowStrings(registered: Partial<TotpEnrollStrings>, start: StartStrings, overrides: Partial<TotpEnrollStrings>): TotpEnrollStrings {
+  return { ...start, ...en, ...registered, ...overrides };
+}
 
-/** The flow's strings for a BCP 47 tag (`de-AT` → `de`), English when none fits. */
+/** The flow's strings for a BCP 47 tag (`de-AT` → `de`): English, then what that language's module registered. */
 export function flowStringsFor(lang: string): FlowStrings {
-  return ownEntry(locales, primaryLanguage(lang)) ?? en;
+  return { ...en, ...registeredStrings(lang) };
 }

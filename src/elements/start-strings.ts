@@ -1,7 +1,8 @@
 /*
- * The texts of the first screen, in every shipped language. They are all a page loads
- * up front; the rest (messages.ts, locales/) comes with the enrollment flow.
+ * The first screen's English texts, and the registry the opt-in locales (`locales/de.ts`)
+ * add their strings to. English is built in; a page pays only for the languages it imports.
  */
+import type { TotpEnrollStrings } from './messages.js';
 
 export interface StartStrings {
   heading: string;
@@ -12,22 +13,35 @@ export interface StartStrings {
   loadFailed: string;
 }
 
-const startStrings: Record<string, StartStrings> = {
-  en: {
-    heading: 'Two-factor authentication',
-    description: 'Add a second step to your sign-in with an authenticator app such as Google Authenticator, Microsoft Authenticator, 1Password or Authy.',
-    start: 'Set up authenticator app',
-    starting: 'Setting up…',
-    loadFailed: 'The setup could not be loaded. Check your connection and reload the page.',
-  },
-  de: {
-    heading: 'Zwei-Faktor-Authentifizierung',
-    description: 'Sichern Sie Ihre Anmeldung mit einem zweiten Schritt über eine Authenticator-App wie Google Authenticator, Microsoft Authenticator, 1Password oder Authy.',
-    start: 'Authenticator-App einrichten',
-    starting: 'Wird eingerichtet …',
-    loadFailed: 'Die Einrichtung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
-  },
+export const startEn: StartStrings = {
+  heading: 'Two-factor authentication',
+  description: 'Add a second step to your sign-in with an authenticator app such as Google Authenticator, Microsoft Authenticator, 1Password or Authy.',
+  start: 'Set up authenticator app',
+  starting: 'Setting up…',
+  loadFailed: 'The setup could not be loaded. Check your connection and reload the page.',
 };
+
+/*
+ * One table for every copy of this module on the page (a page may load the package twice,
+ * say the bundle and a locale from the ES modules): keyed on a global symbol.
+ */
+const registryKey = Symbol.for('totp-enroll.locales');
+const registry: Record<string, Partial<TotpEnrollStrings>> =
+  ((globalThis as Record<symbol, unknown>)[registryKey] as Record<string, Partial<TotpEnrollStrings>> | undefined)
+  ?? ((globalThis as Record<symbol, unknown>)[registryKey] = Object.create(null) as Record<string, Partial<TotpEnrollStrings>>);
+
+/**
+ * Adds a language (its primary subtag, e.g. `de`). Called by each locale module as it loads;
+ * call it yourself for a language the package does not ship.
+ */
+export function registerStrings(lang: string, strings: Partial<TotpEnrollStrings>): void {
+  registry[primaryLanguage(lang)] = { ...ownEntry(registry, primaryLanguage(lang)), ...strings };
+}
+
+/** The registered strings of a BCP 47 tag (`de-AT` → `de`); none for a language nobody registered. */
+export function registeredStrings(lang: string): Partial<TotpEnrollStrings> {
+  return ownEntry(registry, primaryLanguage(lang)) ?? {};
+}
 
 /** `de-AT` → `de`. */
 export function primaryLanguage(lang: string): string {
@@ -35,7 +49,7 @@ export function primaryLanguage(lang: string): string {
 }
 
 export function startStringsFor(lang: string): StartStrings {
-  return ownEntry(startStrings, primaryLanguage(lang)) ?? startStrings.en!;
+  return { ...startEn, ...registeredStrings(lang) };
 }
 
 /**

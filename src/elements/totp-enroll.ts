@@ -1,61 +1,57 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
 import { TotpApiError } from '../api/errors.js';
-import { EXPIRATION_MINUTES, SESSION_DURATION_MINUTES } from '../api/limits.js';
-import type { StytchClientLike } from '../api/stytch-client.js';
-import type { TotpApi, User } from '../api/types.js';
+import type { User } from '../api/types.js';
 import { subscribeToUserChanges } from '../api/user-changes.js';
 import type { EnrollmentFlow } from './enrollment-flow.js';
 import { TotpErrorEvent, UserChangeEvent } from './events.js';
+import { loadFlowModule, loadFlowModuleQuietly, preloadWhenIdle } from './flow-loader.js';
+import { LatestRequest } from './latest-request.js';
 import type { TotpEnrollStrings } from './messages.js';
+import { TotpEnrollSettings } from './totp-enroll-settings.js';
 import { localeOf, startStringsFor } from './start-strings.js';
 import { styles } from './totp-enroll.styles.js';
 
 /** Where the element is in the enrollment flow. */
 export type TotpEnrollState = 'idle' | 'creating' | 'created' | 'verifying' | 'verified' | 'expired' | 'error';
 
-type FlowModule = typeof import('./enrollment-flow.js');
-let flowModule: Promise<FlowModule> | undefined;
-
-/**
- * Loads the enrollment flow's chunk once per page. After a failure the next start asks
- * again, though browsers that cache failed module fetches (Chromium does) will refuse until
- * the page reloads: the message says so.
- */
-function loadFlowModule(): Promise<FlowModule> {
-  flowModule ??= import('./enrollment-flow.js').catch((error: unknown) => {
-    flowModule = undefined;
-    throw error;
-  });
-  return flowModule;
-}
-
 /**
  * Enrolls the signed-in user in authenticator-app (TOTP) two-factor authentication:
- * creates a TOTP registration, shows its QR code, setup key and recovery codes, and
- * confirms the first code.
+ * in four steps — Scan the QR code, Confirm a code, Save the recovery codes, Done.
  *
  * @summary Authenticator-app (TOTP) enrollment in one tag.
  *
  * @fires {TotpCreatedEvent} totp-created - A registration was created. `detail`: the Create response (`request_id`, `status_code`, `secret`, `totp_id`, `qr_code`, `recovery_codes`, `user_id`, `user`).
  * @fires {UserChangeEvent} user-change - The user changed. `detail.user`: the user, or `null` after logout.
  * @fires {TotpVerifiedEvent} totp-verified - The first code was accepted. `detail`: the Authenticate response.
- * @fires {TotpErrorEvent} totp-error - A step failed. `detail.error`: a `TotpApiError`; `detail.step`: `'create'` or `'authenticate'`.
+ * @fires {TotpErrorEvent} totp-error - A step failed. `detail.error`: a `TotpApiError` with the technical text; `detail.step`: `'create'` or `'authenticate'`.
+ * @fires {TotpFinishedEvent} totp-finished - The user finished after saving the recovery codes. `detail`: `totp_id`, `user_id`, `saved_by` (`'copied'`, `'downloaded'`, `'printed'` or `'confirmed'`).
  *
  * @slot heading - Replaces the heading ("Two-factor authentication").
  * @slot description - Replaces the text under the heading, shown before setup starts.
  *
  * @csspart card - The outer box.
  * @csspart start-button - The "Set up authenticator app" button.
+ * @csspart progress - "Step 2 of 4" and its bars, above each step's heading.
  * @csspart qr - The QR code's white frame; `qr-image` is the image in it.
  * @csspart qr-image - The QR code image (a `<canvas>` with `qr-canvas`).
- * @csspart secret - The setup key.
- * @csspart copy-button - Every copy button (`copy-secret`, `copy-code`, `copy-all` name each kind).
+ * @csspart account - The service and account the QR code adds.
  * @csspart open-in-app - The otpauth:// link shown on touch devices.
- * @csspart recovery-codes - The list of recovery codes.
- * @csspart download-button - The "Download .txt" button.
+ * @csspart manual-entry - The "Can't scan it?" disclosure with the setup key.
+ * @csspart secret - The setup key.
+ * @csspart copy-button - Every copy button (`copy-secret`, `copy-all` name each kind).
+ * @csspart copy-hint - "Selected: press Ctrl+C to copy", when the clipboard refused.
+ * @csspart next-button - Scan's "Next".
+ * @csspart back-button - Confirm's "Back".
  * @csspart code-input - The six-digit code input.
  * @csspart submit - The Verify button.
+ * @csspart recovery-codes - The list of recovery codes.
+ * @csspart download-button - The "Download" button.
+ * @csspart print-button - The "Print" button.
+ * @csspart saved-checkbox - "I have saved these codes".
+ * @csspart finish-button - The "Finish" button.
+ * @csspart start-over - "Start over", after an expired or replaced setup.
+ * @csspart retry-button - "Try again", after an error that trying again can fix.
  * @csspart error - An error message.
  * @csspart status - The expiry notice and the success message.
  *
@@ -76,64 +72,8 @@ function loadFlowModule(): Promise<FlowModule> {
  * @cssprop --totp-enroll-max-width - Largest width of the element.
  */
 @customElement('totp-enroll')
-export class TotpEnroll extends LitElement {
+export class TotpEnroll extends TotpEnrollSettings {
   static override styles = styles;
-
-  /** Minutes before an unverified registration expires: a whole number from 5 to 1440. */
-  @property({ attribute: 'expiration-minutes' }) expirationMinutes: number | string = EXPIRATION_MINUTES.default;
-
-  /** Lifetime of the session started by a verified code, in minutes (5 to 527040). */
-  @property({ attribute: 'session-duration-minutes' }) sessionDurationMinutes: number | string = SESSION_DURATION_MINUTES.default;
-
-  /**
-   * Base URL of a server speaking Stytch's SDK REST protocol: an `https:` URL, `http:` only for
-   * localhost, or a path on this site (`/stytch`). Anything else is a configuration error.
-   * Default: this page's origin.
-   */
-  @property({ attribute: 'api-base' }) apiBase = '';
-
-  /**
-   * A Stytch public token. With it, requests carry `Basic public_token:session_token` as the
-   * Stytch SDK sends them, the session token coming from `sessionToken` or the `session-cookie`
-   * cookie. Without it, cookies alone carry the session.
-   */
-  @property({ attribute: 'public-token' }) publicToken = '';
-
-  /** The cookie the session token is read from (with `public-token`). Default `stytch_session`. */
-  @property({ attribute: 'session-cookie' }) sessionCookie = '';
-
-  /**
-   * The session token, or a function returning the current one, for pages that keep it
-   * elsewhere than the Stytch SDK's cookie. A property only: a token never goes into an attribute.
-   */
-  @property({ attribute: false }) sessionToken: string | (() => string | null | undefined) | null = null;
-
-  /** Give up waiting for the server after this many milliseconds (HTTP backend only). */
-  @property({ attribute: 'timeout-ms', type: Number }) timeoutMs = 15_000;
-
-  /** Issuer shown in authenticator apps when the element draws the QR code itself. Default: the page's host name. */
-  @property() issuer = '';
-
-  /** Account name shown in authenticator apps when the element draws the QR code. Default: the user's email. */
-  @property({ attribute: 'account-name' }) accountName = '';
-
-  /** Start setting up as soon as the element is connected, instead of waiting for the button. */
-  @property({ type: Boolean }) autostart = false;
-
-  /**
-   * Draw the QR code on a `<canvas>` from the secret and ignore the backend's `data:` image:
-   * for pages whose Content-Security-Policy has no `img-src data:`.
-   */
-  @property({ type: Boolean, attribute: 'qr-canvas' }) qrCanvas = false;
-
-  /**
-   * The backend: a Stytch SDK client (`@stytch/vanilla-js`), or any object implementing
-   * `TotpApi`. When unset, the element uses Stytch's SDK REST protocol at `api-base`.
-   */
-  @property({ attribute: false }) client: TotpApi | StytchClientLike | null = null;
-
-  /** Overrides for any of the element's texts (see `TotpEnrollStrings`); functions for texts with numbers. */
-  @property({ attribute: false }) strings: Partial<TotpEnrollStrings> = {};
 
   /** True while the enrollment flow's code loads for a start (shown as the busy state). */
   @state() private loadingFlow = false;
@@ -141,8 +81,8 @@ export class TotpEnroll extends LitElement {
 
   /** The steps after "Set up", loaded on first use. */
   private flow: EnrollmentFlow | null = null;
-  /** Counts starts, so a reset or disconnect during the flow's load cancels that start. */
-  private startCount = 0;
+  /** Loading the flow, creating, confirming: one request at a time, a stale one dropped. */
+  private readonly requests = new LatestRequest();
   private unsubscribeUser: (() => void) | null = null;
   private lastUser: string | undefined;
 
@@ -185,23 +125,19 @@ export class TotpEnroll extends LitElement {
     const state = this.state;
     if (state === 'creating' || state === 'verifying' || !this.isConnected) return;
     if (!this.flow) {
-      const attempt = ++this.startCount;
       this.loadingFlow = true;
       this.loadFailed = false;
-      let module: FlowModule;
-      try {
-        module = await loadFlowModule();
-      } catch (cause) {
-        if (attempt !== this.startCount) return;
-        this.loadingFlow = false;
+      const loaded = await this.requests.run(() => loadFlowModule());
+      if (!loaded) return;
+      this.loadingFlow = false;
+      if (!loaded.ok) {
         this.loadFailed = true;
-        const error = new TotpApiError({ status_code: 0, error_type: 'load_failed', error_message: this.startStrings.loadFailed }, { cause });
+        const error = new TotpApiError({ status_code: 0, error_type: 'load_failed', error_message: String(loaded.error) }, { cause: loaded.error });
+        console.warn(`<totp-enroll>: load_failed: ${error.error_message}`);
         this.dispatchEvent(new TotpErrorEvent(error, 'create'));
         return;
       }
-      if (attempt !== this.startCount || !this.isConnected) return;
-      this.flow ??= new module.EnrollmentFlow(this);
-      this.loadingFlow = false;
+      this.flow = new loaded.value.EnrollmentFlow(this, this.requests);
     }
     this.loadFailed = false;
     await this.flow.start();
@@ -209,7 +145,7 @@ export class TotpEnroll extends LitElement {
 
   /** Cancels any request, forgets the registration's secrets and returns to the start. */
   reset(): void {
-    this.startCount++;
+    this.requests.abort();
     this.loadingFlow = false;
     this.loadFailed = false;
     this.flow?.reset();
@@ -224,6 +160,20 @@ export class TotpEnroll extends LitElement {
     if (key === this.lastUser || !this.isConnected) return;
     this.lastUser = key;
     this.dispatchEvent(new UserChangeEvent(user));
+  }
+
+  /** The step shown after "Set up" (`scan`, `confirm`, `codes`, `done`), or none. */
+  get step(): string | null {
+    const state = this.state;
+    return state === 'created' || state === 'verifying' || state === 'verified' ? this.flow?.step ?? null : null;
+  }
+
+  protected override updated(): void {
+    // Reflected for the host page's styles: `totp-enroll[state='verified']`, `[step='codes']`.
+    this.setAttribute('state', this.state);
+    const step = this.step;
+    if (step) this.setAttribute('step', step);
+    else this.removeAttribute('step');
   }
 
   private subscribeToUser(): void {
@@ -243,7 +193,7 @@ export class TotpEnroll extends LitElement {
       <section class="card" part="card" aria-labelledby="heading" aria-busy=${state === 'creating' ? 'true' : 'false'}>
         <h2 id="heading"><slot name="heading">${t.heading}</slot></h2>
         ${onFirstScreen ? this.renderStart(t, state === 'creating') : this.flow!.render()}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.flow?.announcement ?? ''}</div>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.flow?.announcer.text ?? ''}</div>
       </section>
     `;
   }
@@ -261,18 +211,6 @@ export class TotpEnroll extends LitElement {
       ${this.loadFailed ? html`<p class="error" part="error" role="alert">${t.loadFailed}</p>` : nothing}
     `;
   }
-}
-
-function loadFlowModuleQuietly(): void {
-  // A failure shows when the user starts; preloading only warms the cache.
-  loadFlowModule().catch(() => {});
-}
-
-/** Fetches the flow's chunk once the page is idle, so "Set up" answers at once. */
-function preloadWhenIdle(): void {
-  if (flowModule) return;
-  if ('requestIdleCallback' in globalThis) requestIdleCallback(loadFlowModuleQuietly, { timeout: 5000 });
-  else setTimeout(loadFlowModuleQuietly, 2000);
 }
 
 declare global {

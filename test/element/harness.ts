@@ -3,9 +3,10 @@
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
+import { currentCode } from '../support/backend.js';
 import type { TotpEnroll, TotpEnrollState } from '../../src/index.js';
 
-export const EVENT_TYPES = ['totp-created', 'user-change', 'totp-verified', 'totp-error'] as const;
+export const EVENT_TYPES = ['totp-created', 'user-change', 'totp-verified', 'totp-error', 'totp-finished'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export function $(el: TotpEnroll, selector: string): HTMLElement | null {
@@ -54,14 +55,49 @@ export function errorText(el: TotpEnroll): string {
   return ($(el, '[part~="error"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Types a code and submits the form the way a user does (Enter in the input). */
-export async function submitCode(el: TotpEnroll, code: string): Promise<void> {
+/** The button of a part (`next-button`, `finish-button`, `copy-all`, …). */
+export function partButton(el: TotpEnroll, part: string): HTMLButtonElement {
+  const button = $(el, `[part~="${part}"]`);
+  if (!button) throw new Error(`No [part~="${part}"] in step ${el.getAttribute('step')} (state ${el.state})`);
+  return button as HTMLButtonElement;
+}
+
+/** Clicks a part's button and waits for the render. */
+export async function press(el: TotpEnroll, part: string): Promise<void> {
+  partButton(el, part).click();
+  await el.updateComplete;
+}
+
+/** The step's heading (each step has one, and it takes focus when the step opens). */
+export function stepHeading(el: TotpEnroll): HTMLElement | null {
+  return $(el, '#step-heading');
+}
+
+/** From Scan, "Next" to the code step (nothing when already there). */
+export async function goToConfirm(el: TotpEnroll): Promise<void> {
+  if (el.getAttribute('step') === 'scan') await press(el, 'next-button');
+}
+
+/** Types (or pastes) text into the code input as one input event: six digits submit themselves. */
+export async function typeCode(el: TotpEnroll, text: string): Promise<void> {
+  await goToConfirm(el);
   const input = codeInput(el);
   input.focus();
-  input.value = code;
+  input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  input.form!.requestSubmit();
   await el.updateComplete;
+}
+
+/** Types a code and submits the form the way a user does (Enter in the input). */
+export async function submitCode(el: TotpEnroll, code: string): Promise<void> {
+  await typeCode(el, code);
+  codeInput(el).form?.requestSubmit();
+  await el.updateComplete;
+}
+
+/** The text of the element's live region. */
+export function announcement(el: TotpEnroll): string {
+  return $(el, '[role="status"]')?.textContent?.trim() ?? '';
 }
 
 /** A fresh element; the test removes it (fixture cleanup) afterwards. */
@@ -79,4 +115,46 @@ export async function startAndWait(el: TotpEnroll): Promise<void> {
 
 export function clearStytchCookies(): void {
   for (const name of ['stytch_session', 'stytch_session_jwt']) document.cookie = `${name}=; max-age=0; path=/`;
+}
+
+/** The secret of the registration on screen, read as a user would (the setup key). */
+export function secretOnScreen(el: TotpEnroll): string {
+  return displayedSecret(el).replace(/ /g, '');
+}
+
+/** Scan → Confirm with the current code for `secret` (typed: it submits itself) → the codes step. */
+export async function confirmCode(el: TotpEnroll, secret?: string): Promise<void> {
+  // The key is on the Scan step only: read it there, as a user would.
+  if (!secret && el.getAttribute('step') === 'confirm') await press(el, 'back-button');
+  await typeCode(el, currentCode(secret ?? secretOnScreen(el)));
+  await waitForState(el, 'verified');
+}
+
+/** The step the element reflects (`scan`, `confirm`, `codes`, `done`). */
+export function stepOf(el: TotpEnroll): string | null {
+  return el.getAttribute('step');
+}
+
+/** Ticks "I have saved these codes". */
+export async function tickSaved(el: TotpEnroll): Promise<void> {
+  const box = $(el, '[part~="saved-checkbox"] input') as HTMLInputElement;
+  box.click();
+  await el.updateComplete;
+}
+
+/** The "Can't scan it?" disclosure, opened. */
+export async function openManualEntry(el: TotpEnroll): Promise<void> {
+  const details = $(el, '[part~="manual-entry"]') as HTMLDetailsElement;
+  details.open = true;
+  await el.updateComplete;
+}
+
+export function qrImage(el: TotpEnroll): HTMLImageElement | null {
+  return $(el, 'img[part~="qr-image"]') as HTMLImageElement | null;
+}
+
+/** What the current selection holds (in the shadow root too). */
+export function selectedText(el: TotpEnroll): string {
+  const root = el.shadowRoot as unknown as { getSelection?: () => Selection | null };
+  return (root.getSelection?.() ?? getSelection())?.toString() ?? '';
 }

@@ -148,7 +148,7 @@ describe('locales are looked up by own key only', () => {
   it('the string tables never answer with Object.prototype\'s members', () => {
     for (const lang of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
       expect(startStringsFor(lang).start, lang).to.equal('Set up authenticator app');
-      expect(flowStringsFor(lang).copyCode, lang).to.be.a('function');
+      expect(flowStringsFor(lang).stepOf, lang).to.be.a('function');
     }
   });
 

@@ -1,40 +1,66 @@
-import type { FlowStrings } from '../messages.js';
+/**
+ * German. Import it once (`import 'totp-enroll/locales/de.js'`) and every `<totp-enroll>`
+ * under a `lang="de…"` speaks German; pages that do not import it do not load it.
+ */
+import type { TotpEnrollStrings } from '../messages.js';
+import { registerStrings } from '../start-strings.js';
 
-/** German: the strings of the steps after "Set up" (the first screen's are in start-strings.ts). */
-export const de: FlowStrings = {
+export const de: TotpEnrollStrings = {
+  heading: 'Zwei-Faktor-Authentifizierung',
+  description: 'Sichern Sie Ihre Anmeldung mit einem zweiten Schritt über eine Authenticator-App wie Google Authenticator, Microsoft Authenticator, 1Password oder Authy.',
+  start: 'Authenticator-App einrichten',
+  starting: 'Wird eingerichtet …',
+  loadFailed: 'Die Einrichtung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+  stepOf: (step, total) => `Schritt ${step} von ${total}`,
   stepScan: 'QR-Code scannen',
   scanHelp: 'Fügen Sie in Ihrer Authenticator-App ein Konto hinzu und scannen Sie diesen Code.',
   qrAlt: 'QR-Code zum Hinzufügen dieses Kontos zu einer Authenticator-App',
-  cantScan: 'Scannen klappt nicht? Geben Sie stattdessen diesen Einrichtungsschlüssel ein.',
+  addsAccount: 'Fügt hinzu:',
+  cantScan: 'Scannen klappt nicht?',
+  secretHelp: 'Geben Sie stattdessen diesen Einrichtungsschlüssel in Ihre App ein:',
   secretLabel: 'Einrichtungsschlüssel',
   copySecret: 'Schlüssel kopieren',
   openInApp: 'In Authenticator-App öffnen',
-  stepCodes: 'Wiederherstellungscodes sichern',
-  codesHelp: 'Falls Sie Ihr Telefon verlieren, können Sie sich mit jedem Code einmal anmelden. Bewahren Sie sie sicher auf, etwa in einem Passwort-Manager.',
-  copyCode: (n) => `Wiederherstellungscode ${n} kopieren`,
-  copyAllCodes: 'Alle kopieren',
-  downloadCodes: 'Als .txt herunterladen',
-  downloadFileName: 'wiederherstellungscodes.txt',
-  stepVerify: '6-stelligen Code eingeben',
+  next: 'Weiter',
+  back: 'Zurück',
+  stepConfirm: '6-stelligen Code eingeben',
   codeLabel: 'Code aus Ihrer App',
   codeHelp: 'Geben Sie den Code ein, den Ihre App für dieses Konto anzeigt.',
   verify: 'Bestätigen',
   verifying: 'Wird geprüft …',
   codeFormat: 'Geben Sie die 6 Ziffern aus Ihrer App ein.',
   wrongCode: 'Dieser Code hat nicht funktioniert. Prüfen Sie Ihre App und geben Sie den aktuellen Code ein.',
+  clockHint: 'Klappt es weiterhin nicht? Stellen Sie sicher, dass die Uhr Ihres Telefons automatisch gestellt wird.',
   tooManyAttempts: (seconds) => `Zu viele Versuche. Versuchen Sie es in ${seconds} Sekunden erneut.`,
+  canRetryNow: 'Sie können es jetzt erneut versuchen.',
   expiresIn: (relativeTime) => `Diese Einrichtung läuft ${relativeTime} ab.`,
+  stepCodes: 'Wiederherstellungscodes sichern',
+  codesHelp: 'Falls Sie Ihr Telefon verlieren, können Sie sich mit jedem Code einmal anmelden. Bewahren Sie sie sicher auf, etwa in einem Passwort-Manager.',
+  copyAllCodes: 'Alle kopieren',
+  downloadCodes: 'Herunterladen',
+  printCodes: 'Drucken',
+  savedCheckbox: 'Ich habe diese Codes gesichert',
+  finish: 'Fertig',
+  finishHint: 'Kopieren, laden oder drucken Sie die Codes oder setzen Sie das Häkchen, um abzuschließen.',
+  recoveryFileName: (issuer) => `${issuer}-wiederherstellungscodes.txt`,
+  recoveryFileHeader: ({ issuer, account, date }) =>
+    `${issuer} – Wiederherstellungscodes\nKonto: ${account}\nGesichert: ${date}\nJeder Code funktioniert nur einmal.`,
+  stepDone: 'Ihre Authenticator-App ist eingerichtet',
+  doneHelp: 'Bei der nächsten Anmeldung geben Sie den Code aus Ihrer App ein. Bewahren Sie Ihre Wiederherstellungscodes sicher auf.',
   expiredHeading: 'Diese Einrichtung ist abgelaufen',
   expiredHelp: 'Zu Ihrer Sicherheit läuft eine nicht abgeschlossene Einrichtung ab. Beginnen Sie neu, um einen neuen QR-Code zu erhalten, und entfernen Sie den alten Eintrag aus Ihrer App, falls Sie ihn hinzugefügt haben.',
+  replacedHeading: 'Eine neuere Einrichtung hat diese ersetzt',
+  replacedHelp: 'Sie haben die Einrichtung erneut begonnen, vielleicht in einem anderen Tab, daher funktioniert dieser QR-Code nicht mehr. Beginnen Sie hier neu oder schließen Sie die neuere Einrichtung ab, und entfernen Sie den alten Eintrag aus Ihrer App.',
   startOver: 'Neu beginnen',
-  verifiedHeading: 'Ihre Authenticator-App ist eingerichtet',
-  verifiedHelp: 'Bei der nächsten Anmeldung geben Sie den Code aus Ihrer App ein.',
-  verifiedCodesReminder: 'Denken Sie daran, Ihre Wiederherstellungscodes zu sichern:',
   errorHeading: 'Die Einrichtung hat nicht geklappt',
+  configProblem: (setting) => `Diese Seite ist dafür noch nicht eingerichtet (${setting}). Bitte wenden Sie sich an den Support der Website.`,
+  networkProblem: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  serverProblem: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
   retry: 'Erneut versuchen',
   retryIn: (seconds) => `Sie können es in ${seconds} Sekunden erneut versuchen.`,
   copied: 'Kopiert',
-  copyFailed: 'Kopieren ist hier blockiert. Der Text ist markiert: Drücken Sie Strg+C (⌘C auf dem Mac), um ihn zu kopieren.',
+  pressToCopy: (keys) => `Markiert: Drücken Sie ${keys} zum Kopieren`,
   downloaded: 'Download gestartet',
-  created: 'Scannen Sie den QR-Code mit Ihrer Authenticator-App.',
 };
+
+registerStrings('de', de);

@@ -1,0 +1,26 @@
+import type { ReactiveControllerHost } from 'lit';
+
+/** The text of the element's polite live region: each `announce` is read out, even a repeated one. */
+export class Announcer {
+  text = '';
+  private frame = 0;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  announce(text: string): void {
+    // Re-setting the same text would not be announced again: clear first, set on the next frame.
+    cancelAnimationFrame(this.frame);
+    this.text = '';
+    this.host.requestUpdate();
+    this.frame = requestAnimationFrame(() => {
+      this.text = text;
+      this.host.requestUpdate();
+    });
+  }
+
+  clear(): void {
+    cancelAnimationFrame(this.frame);
+    this.text = '';
+    this.host.requestUpdate();
+  }
+}

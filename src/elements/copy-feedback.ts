@@ -1,0 +1,44 @@
+import type { ReactiveControllerHost } from 'lit';
+import { copyText, copyKeys, selectText } from './clipboard.js';
+
+/** How long a copy button says "Copied". */
+export const COPIED_MS = 2000;
+
+/**
+ * Copies for the buttons of one view and remembers what each shows: "Copied" for two
+ * seconds after a copy, or a "Press Ctrl+C" hint when the clipboard refused and the visible
+ * text was selected instead.
+ */
+export class CopyFeedback {
+  /** The key of the button that copied last, while it says "Copied". */
+  copied: string | null = null;
+  /** The key of the button whose text is selected for a manual copy, and the keys to press. */
+  manual: { key: string; keys: string } | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** Resolves true when the text reached the clipboard. `visible`: what to select if it did not. */
+  async copy(key: string, text: string, visible: Element | undefined): Promise<boolean> {
+    this.clear();
+    try {
+      await copyText(text);
+    } catch {
+      if (visible) selectText(visible);
+      this.manual = { key, keys: copyKeys() };
+      this.host.requestUpdate();
+      return false;
+    }
+    this.copied = key;
+    this.timer = setTimeout(() => this.clear(), COPIED_MS);
+    this.host.requestUpdate();
+    return true;
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+    this.copied = null;
+    this.manual = null;
+    this.host.requestUpdate();
+  }
+}

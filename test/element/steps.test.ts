@@ -1,0 +1,289 @@
+/*
+ * The four steps — Scan, Confirm, Save recovery codes, Done — as a user goes through them.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { HttpTotpApi, TotpApiError, type AuthenticateTotpParams, type TotpApi } from '../../src/api/index.js';
+import { printer } from '../../src/elements/print.js';
+import type { TotpCreatedEvent, TotpEnroll, TotpErrorEvent, TotpFinishedEvent } from '../../src/index.js';
+import { wrongCode } from '../support/backend.js';
+import { decodeQr } from '../support/decode-qr.js';
+import {
+  $, announcement, clearStytchCookies, codeInput, confirmCode, displayedRecoveryCodes, displayedSecret, enrollElement,
+  errorText, openManualEntry, partButton, press, qrImage, recordEvents, secretOnScreen, selectedText, startAndWait,
+  stepHeading, stepOf, submitCode, tickSaved, typeCode, waitForState,
+} from './harness.js';
+
+/** The local backend for Create; `authenticate` answered by the test. */
+function clientAnswering(authenticate: (params: AuthenticateTotpParams) => Promise<never>): TotpApi {
+  const real = new HttpTotpApi();
+  return { create: (params, options) => real.create(params, options), authenticate };
+}
+
+function apiError(status_code: number, error_type: string, retry_after?: number): TotpApiError {
+  return new TotpApiError({ status_code, error_type, error_message: `${error_type} (technical)`, ...(retry_after ? { retry_after } : {}) });
+}
+
+async function focusedHeading(el: TotpEnroll): Promise<void> {
+  await waitUntil(() => el.shadowRoot!.activeElement === stepHeading(el), `focus on the heading of step ${stepOf(el)}`);
+}
+
+describe('the steps', () => {
+  let recorder: ReturnType<typeof recordEvents>;
+  const sandbox = sinon.createSandbox();
+  beforeEach(() => { clearStytchCookies(); recorder = recordEvents(); });
+  afterEach(() => { recorder.stop(); sandbox.restore(); });
+
+  describe('1. Scan', () => {
+    it('focuses the heading, announces the step and reflects state and step as attributes', async () => {
+      const el = await enrollElement();
+      await startAndWait(el);
+      await focusedHeading(el);
+      expect(stepHeading(el)!.textContent).to.contain('Scan the QR code');
+      await waitUntil(() => announcement(el) === 'Step 1 of 4: Scan the QR code', `announced "${announcement(el)}"`);
+      expect(el.getAttribute('state')).to.equal('created');
+      expect(stepOf(el)).to.equal('scan');
+    });
+
+    it('the QR code and the "Open in app" link name the same issuer and account', async () => {
+      sandbox.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: query === '(pointer: coarse)', media: query }) as MediaQueryList);
+      const el = await enrollElement(html`<totp-enroll issuer="Acme Corp"></totp-enroll>`);
+      await startAndWait(el);
+      const link = $(el, '[part~="open-in-app"]') as HTMLAnchorElement;
+      const fromQr = await decodeQr(qrImage(el)!.src);
+      expect(fromQr).to.equal(link.getAttribute('href'));
+      expect(fromQr.startsWith('otpauth://totp/Acme%20Corp:demo%40example.com?')).to.equal(true);
+      expect($(el, '[part~="account"]')!.textContent).to.contain('Acme Corp').and.to.contain('demo@example.com');
+      const { detail } = recorder.of('totp-created')[0] as TotpCreatedEvent;
+      expect(new URL(fromQr).searchParams.get('secret')).to.equal(detail.secret);
+    });
+
+    it('"Can\'t scan it?" reveals the setup key in groups of four; Next leads to Confirm, Back returns', async () => {
+      const el = await enrollElement();
+      await startAndWait(el);
+      const details = $(el, '[part~="manual-entry"]') as HTMLDetailsElement;
+      expect(details.open).to.equal(false);
+      await openManualEntry(el);
+      const { detail } = recorder.of('totp-created')[0] as TotpCreatedEvent;
+      expect(displayedSecret(el)).to.equal(detail.secret.match(/.{1,4}/g)!.join(' '));
+      partButton(el, 'next-button').focus();
+      await press(el, 'next-button');
+      expect(stepOf(el)).to.equal('confirm');
+      await focusedHeading(el);
+      await press(el, 'back-button');
+      expect(stepOf(el)).to.equal('scan');
+    });
+  });
+
+  describe('copy feedback', () => {
+    before(async () => { await executeServerCommand('grant-clipboard'); });
+
+    it('Copy key puts the secret on the clipboard and the button says "Copied" for about two seconds', async () => {
+      const el = await enrollElement();
+      await startAndWait(el);
+      await openManualEntry(el);
+      await press(el, 'copy-secret');
+      await waitUntil(() => partButton(el, 'copy-secret').textContent!.includes('Copied'), 'the button says Copied');
+      expect(await navigator.clipboard.readText()).to.equal(secretOnScreen(el));
+      const shownAt = performance.now();
+      await waitUntil(() => !partButton(el, 'copy-secret').textContent!.includes('Copied'), 'Copied goes away', { timeout: 4000 });
+      expect(performance.now() - shownAt).to.be.within(1500, 3000);
+    });
+
+    it('when the clipboard refuses, selects only the visible key and shows "Press Ctrl+C"', async () => {
+      const el = await enrollElement();
+      await startAndWait(el);
+      await openManualEntry(el);
+      sandbox.stub(navigator.clipboard, 'writeText').rejects(new DOMException('Denied', 'NotAllowedError'));
+      await press(el, 'copy-secret');
+      await waitUntil(() => !!$(el, '[part~="copy-hint"]'), 'the hint shows');
+      expect($(el, '[part~="copy-hint"]')!.textContent).to.match(/Press (Ctrl\+C|⌘C) to copy/);
+      // The spelled-out copy for screen readers ("A B C D …") must not be selected too.
+      expect(selectedText(el).replace(/\s/g, '')).to.equal(secretOnScreen(el));
+    });
+  });
+
+  describe('2. Confirm', () => {
+    for (const [typed, sent] of [['123456', '123456'], ['123 456', '123456'], ['123-456', '123456'], [' 12 34 56\n', '123456']]) {
+      it(`accepts ${JSON.stringify(typed)} and submits it by itself as ${sent}`, async () => {
+        const authenticate = sandbox.stub().rejects(apiError(401, 'otp_code_not_found'));
+        const el = await enrollElement();
+        el.client = clientAnswering(authenticate);
+        await startAndWait(el);
+        await typeCode(el, typed);
+        await waitUntil(() => authenticate.callCount === 1, 'submitted on the sixth digit');
+        expect(authenticate.firstCall.args[0].totp_code).to.equal(sent);
+      });
+    }
+
+    it('has a numeric, one-time-code input and waits for the sixth digit', async () => {
+      const authenticate = sandbox.stub().rejects(apiError(401, 'otp_code_not_found'));
+      const el = await enrollElement();
+      el.client = clientAnswering(authenticate);
+      await startAndWait(el);
+      await typeCode(el, '12345');
+      expect(codeInput(el).inputMode).to.equal('numeric');
+      expect(codeInput(el).autocomplete).to.equal('one-time-code');
+      expect(authenticate.callCount).to.equal(0);
+      await submitCode(el, '12a4');
+      expect(errorText(el)).to.contain('6 digits');
+      expect(authenticate.callCount).to.equal(0);
+    });
+
+    it('a wrong code says so; from the second miss it hints at the phone\'s clock', async () => {
+      const el = await enrollElement();
+      await startAndWait(el);
+      const secret = secretOnScreen(el);
+      await typeCode(el, wrongCode(secret));
+      await waitUntil(() => errorText(el).includes('didn’t work'), 'the wrong-code message');
+      expect(errorText(el)).not.to.contain('clock');
+      await waitUntil(() => el.shadowRoot!.activeElement === codeInput(el), 'focus back in the input');
+      await typeCode(el, wrongCode(secret));
+      await waitUntil(() => errorText(el).includes('clock'), 'the clock hint');
+      const errors = recorder.of('totp-error') as TotpErrorEvent[];
+      expect(errors.map((e) => e.detail.error.status_code)).to.deep.equal([401, 401]);
+    });
+
+    it('a lockout counts down live and re-enables Verify at zero', async () => {
+      const authenticate = sandbox.stub().rejects(apiError(429, 'too_many_requests', 2));
+      const el = await enrollElement();
+      el.client = clientAnswering(authenticate);
+      await startAndWait(el);
+      await typeCode(el, '123456');
+      await waitUntil(() => /Try again in 2 seconds/.test(errorText(el)), `2 seconds: "${errorText(el)}"`);
+      expect(partButton(el, 'submit').disabled).to.equal(true);
+      await waitUntil(() => /Try again in 1 seconds/.test(errorText(el)), `1 second: "${errorText(el)}"`, { timeout: 2000 });
+      await waitUntil(() => !partButton(el, 'submit').disabled, 'Verify enabled again', { timeout: 2500 });
+      expect(errorText(el)).not.to.match(/Try again in/);
+    });
+
+    for (const [error_type, status, heading] of [['totp_expired', 400, 'expired'], ['totp_not_found', 404, 'newer setup']] as const) {
+      it(`${error_type} says the setup ${heading === 'expired' ? 'expired' : 'was replaced'} and offers Start over, not "wrong code"`, async () => {
+        const el = await enrollElement();
+        el.client = clientAnswering(() => Promise.reject(apiError(status, error_type)));
+        await startAndWait(el);
+        await typeCode(el, '123456');
+        await waitForState(el, 'expired');
+        expect(stepHeading(el)!.textContent).to.contain(heading);
+        expect(errorText(el)).to.equal('');
+        el.client = null;
+        await press(el, 'start-over');
+        await waitForState(el, 'created');
+      });
+    }
+
+    it('a newer setup in another tab replaces this one: it says so and offers Start over', async () => {
+      const first = await enrollElement();
+      await startAndWait(first);
+      const other = await fixture<TotpEnroll>(html`<totp-enroll></totp-enroll>`);
+      await startAndWait(other);
+      await waitForState(first, 'expired');
+      expect(stepHeading(first)!.textContent).to.contain('newer setup');
+      expect(displayedSecret(first)).to.equal('');
+      expect(other.state).to.equal('created');
+    });
+  });
+
+  describe('3. Save recovery codes and 4. Done', () => {
+    it('shows the codes after the code is confirmed; Finish waits for the checkbox; Done fires totp-finished', async () => {
+      const el = await enrollElement();
+      await startAndWait(el);
+      const { detail } = recorder.of('totp-created')[0] as TotpCreatedEvent;
+      expect(displayedRecoveryCodes(el)).to.deep.equal([]);
+      await confirmCode(el);
+      expect(stepOf(el)).to.equal('codes');
+      await focusedHeading(el);
+      expect(displayedRecoveryCodes(el)).to.deep.equal(detail.recovery_codes);
+      expect(partButton(el, 'finish-button').disabled).to.equal(true);
+      await tickSaved(el);
+      expect(partButton(el, 'finish-button').disabled).to.equal(false);
+      await press(el, 'finish-button');
+      expect(stepOf(el)).to.equal('done');
+      await focusedHeading(el);
+      const finished = recorder.of('totp-finished') as TotpFinishedEvent[];
+      expect(finished).to.have.length(1);
+      expect(finished[0]!.bubbles && finished[0]!.composed).to.equal(true);
+      expect(finished[0]!.detail).to.deep.equal({ totp_id: detail.totp_id, user_id: detail.user_id, saved_by: 'confirmed' });
+      expect(el.shadowRoot!.innerHTML).not.to.contain(detail.recovery_codes[0]);
+    });
+
+    it('Download names the service and has a header; it enables Finish', async () => {
+      const el = await enrollElement(html`<totp-enroll issuer="Acme Corp" account-name="ada@example.com"></totp-enroll>`);
+      await startAndWait(el);
+      await confirmCode(el);
+      const clicks: HTMLAnchorElement[] = [];
+      sandbox.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) { clicks.push(this); });
+      await press(el, 'download-button');
+      sandbox.restore();
+      expect(clicks).to.have.length(1);
+      expect(clicks[0]!.download).to.equal('Acme-Corp-recovery-codes.txt');
+      const text = await (await fetch(clicks[0]!.href)).text();
+      const [header, codes] = text.split('\n\n');
+      expect(header).to.contain('Acme Corp').and.to.contain('ada@example.com').and.to.contain('Each code works once')
+        .and.to.contain(String(new Date().getFullYear()));
+      expect(codes!.trim().split('\n')).to.deep.equal(displayedRecoveryCodes(el));
+      expect(partButton(el, 'finish-button').disabled).to.equal(false);
+      await press(el, 'finish-button');
+      expect((recorder.of('totp-finished')[0] as TotpFinishedEvent).detail.saved_by).to.equal('downloaded');
+    });
+
+    it('Print prints only the codes, from a frame of their own', async () => {
+      const el = await enrollElement();
+      await startAndWait(el);
+      await confirmCode(el);
+      const printed: string[] = [];
+      sandbox.stub(printer, 'print').callsFake((view: Window) => { printed.push(view.document.body.textContent ?? ''); });
+      await press(el, 'print-button');
+      expect(printed).to.have.length(1);
+      expect(printed[0]).to.contain(displayedRecoveryCodes(el).join('\n'));
+      expect(printed[0]).not.to.contain('Two-factor authentication');
+      expect(partButton(el, 'finish-button').disabled).to.equal(false);
+    });
+
+    it('Copy all copies the codes one a line, says "Copied" and enables Finish', async () => {
+      await executeServerCommand('grant-clipboard');
+      const el = await enrollElement();
+      await startAndWait(el);
+      await confirmCode(el);
+      await press(el, 'copy-all');
+      await waitUntil(() => partButton(el, 'copy-all').textContent!.includes('Copied'), 'Copied');
+      expect(await navigator.clipboard.readText()).to.equal(displayedRecoveryCodes(el).join('\n'));
+      expect(partButton(el, 'finish-button').disabled).to.equal(false);
+    });
+  });
+
+  describe('at 360 × 740', () => {
+    before(() => setViewport({ width: 360, height: 740 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('every step fits the screen; tap targets are at least 44 px', async () => {
+      const el = await fixture<TotpEnroll>(html`<div style="padding: 0"><totp-enroll issuer="Acme Corp"></totp-enroll></div>`)
+        .then((wrapper) => wrapper.querySelector('totp-enroll')!);
+      const heights: Record<string, number> = {};
+      const measure = async (name: string) => {
+        await el.updateComplete;
+        heights[name] = el.getBoundingClientRect().height;
+        for (const target of el.shadowRoot!.querySelectorAll<HTMLElement>('button, a, summary, label.check')) {
+          const box = target.getBoundingClientRect();
+          if (box.width === 0) continue;
+          expect(box.height, `${name}: ${target.outerHTML.slice(0, 60)}`).to.be.at.least(44);
+        }
+      };
+      await measure('idle');
+      await startAndWait(el);
+      await measure('scan');
+      await openManualEntry(el);
+      await measure('scan, key shown');
+      await press(el, 'next-button');
+      await measure('confirm');
+      await confirmCode(el);
+      await measure('codes');
+      await tickSaved(el);
+      await press(el, 'finish-button');
+      await measure('done');
+      console.log(`heights at 360×740: ${JSON.stringify(heights)}`);
+      for (const [name, height] of Object.entries(heights)) expect(height, name).to.be.at.most(740);
+    });
+  });
+});
