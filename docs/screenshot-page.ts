@@ -4,7 +4,8 @@
  * helpers change the element, and `expired` changes the page's clock.
  */
 import { Secret, TOTP } from 'otpauth';
-import { HttpTotpApi, TotpApiError, type TotpApi, type TotpEnroll, type TotpEnrollState } from '../src/index.js';
+import { TotpApiError, type TotpApi, type TotpEnroll, type TotpEnrollState } from '../src/index.js';
+import { HttpTotpApi } from '../src/api/index.js';
 import { en as englishStrings } from '../src/elements/messages.js';
 
 const el = document.querySelector<TotpEnroll>('#subject')!;

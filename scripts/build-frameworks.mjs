@@ -3,7 +3,7 @@
 // tmp/frameworks/<name>/app.js for the browser tests (test/frameworks/*.test.ts). Then
 // type-checks the apps and the shipped framework typings. Needs `npm run build` first.
 //
-//   node scripts/build-frameworks.mjs [vue|svelte|react|angular …]
+//   node scripts/build-frameworks.mjs [vue|svelte|react|angular|next|types …]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,6 +33,15 @@ const selfReference = {
   resolveId: (source) => packageExport(source),
 };
 
+/**
+ * `totp-enroll/react` starts with 'use client' for React Server Components; Rolldown warns that a
+ * bundle drops module directives. @vitejs/plugin-react silences the same warning in a Vite React app.
+ */
+function onwarn(warning, warn) {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /use client/.test(warning.message)) return;
+  warn(warning);
+}
+
 async function viteBuild(name, entry, plugins = []) {
   const { build } = await import('vite');
   await build({
@@ -49,6 +58,7 @@ async function viteBuild(name, entry, plugins = []) {
       minify: false,
       reportCompressedSize: false,
       lib: { entry: join(appsDir, name, entry), formats: ['es'], fileName: () => 'app.js' },
+      rolldownOptions: { onwarn },
     },
   });
 }
@@ -134,6 +144,32 @@ function typeCheck() {
   const tsc = require.resolve('typescript/bin/tsc');
   const { status } = spawnSync(process.execPath, [tsc, '-p', join(appsDir, 'tsconfig.json')], { stdio: 'inherit' });
   if (status !== 0) throw new Error('type check of the framework apps failed');
+  templateCheck('vue-tsc (strictTemplates)', vueTsc('vue/tsconfig.json'), vueTsc('typos/tsconfig.vue.json'), 'typos/Typos.vue',
+    /\(\d+,\d+\): error/, (line) => Number(line.match(/\((\d+),/)?.[1]));
+  templateCheck('svelte-check', svelteCheck('svelte', 'tsconfig.json'), svelteCheck('typos', 'tsconfig.svelte.json'), 'typos/Typos.svelte',
+    / ERROR "/, (line) => Number(line.match(/ (\d+):\d+ /)?.[1]));
+}
+
+const bin = (name, path) => join(dirname(require.resolve(`${name}/package.json`)), path);
+const vueTsc = (project) => spawnSync(process.execPath, [bin('vue-tsc', 'bin/vue-tsc.js'), '--noEmit', '-p', join(appsDir, project)], { encoding: 'utf8' });
+const svelteCheck = (workspace, tsconfig) => spawnSync(process.execPath,
+  [bin('svelte-check', 'bin/svelte-check'), '--workspace', join(appsDir, workspace), '--tsconfig', `./${tsconfig}`, '--output', 'machine', '--fail-on-warnings'],
+  { encoding: 'utf8' });
+
+/**
+ * The app must pass `checker`; the typo file must fail it, with errors on exactly the lines that
+ * follow its `✗` comments (a misspelt attribute, a misspelt event, a listener of the wrong type).
+ */
+function templateCheck(checker, app, typos, typoFile, isError, lineOf) {
+  console.log(`  ${checker}: the app passes, ${typoFile} fails on each ✗`);
+  if (app.status !== 0) throw new Error(`${checker} failed on the app:\n${app.stdout}${app.stderr}`);
+  const expected = readFileSync(join(appsDir, typoFile), 'utf8').split('\n')
+    .flatMap((line, index) => (line.includes('✗') && !line.includes('each line marked') ? [index + 2] : []));
+  const errors = `${typos.stdout}${typos.stderr}`.split('\n').filter((line) => isError.test(line));
+  const found = [...new Set(errors.map(lineOf))].sort((a, b) => a - b);
+  if (typos.status === 0 || JSON.stringify(found) !== JSON.stringify(expected)) {
+    throw new Error(`${checker} on ${typoFile}: expected errors on lines ${expected.join(', ')}, got ${found.join(', ') || 'none'}:\n${errors.join('\n')}`);
+  }
 }
 
 if (!existsSync(join(root, 'dist/index.js'))) {
@@ -141,7 +177,7 @@ if (!existsSync(join(root, 'dist/index.js'))) {
   process.exit(1);
 }
 const wanted = process.argv.slice(2);
-const names = wanted.length ? wanted : Object.keys(builders);
+const names = wanted.length ? wanted.filter((name) => name !== 'types') : Object.keys(builders);
 mkdirSync(outRoot, { recursive: true });
 try {
   for (const name of names) {
@@ -150,7 +186,7 @@ try {
     await builders[name]();
     console.log(`  ${name}: tmp/frameworks/${name}/app.js (${Math.round(performance.now() - started)} ms)`);
   }
-  if (!wanted.length) typeCheck();
+  if (!wanted.length || wanted.includes('types')) typeCheck();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -1,11 +1,6 @@
 /**
- * Entry of the standalone bundle (`dist/totp-enroll.bundle.js`) for a plain
- * `<script type="module">`: the element, its events and its error type. The API clients
- * and validation load with the enrollment flow, when the user starts; a page that wants
- * them up front imports the package's main entry instead.
+ * Entry of the standalone bundle (`dist/totp-enroll.bundle.js`, `totp-enroll/bundle`) for a plain
+ * `<script type="module">`: the package's root entry, Lit included. The API clients and
+ * validation load with the enrollment flow, when the user starts.
  */
-export { TotpEnroll, type TotpEnrollState } from './elements/totp-enroll.js';
-export { TotpCreatedEvent, TotpErrorEvent, TotpVerifiedEvent, UserChangeEvent, type TotpStep } from './elements/events.js';
-export { TotpApiError } from './api/errors.js';
-export type * from './api/types.js';
-export type { TotpEnrollStrings } from './elements/messages.js';
+export * from './index.js';

@@ -1,11 +1,15 @@
 /**
- * Public entry: defines `<totp-enroll>` and re-exports its events and the API clients.
- * The local backend is a separate entry (`totp-enroll/server`) and never reaches the browser bundle.
+ * Public entry (`totp-enroll`): defines `<totp-enroll>` and exports its class, its events and its
+ * error type — nothing else, so `import 'totp-enroll'` costs a page the first screen only.
+ * The clients are `totp-enroll/api`; the local backend and the Stytch bridge `totp-enroll/server`.
  */
 export { TotpEnroll, type TotpEnrollState } from './elements/totp-enroll.js';
 export {
   TotpCreatedEvent, TotpErrorEvent, TotpFinishedEvent, TotpVerifiedEvent, UserChangeEvent, type SavedCodesBy, type TotpStep,
 } from './elements/events.js';
+export { TotpApiError } from './api/errors.js';
+export type * from './api/types.js';
+export type { TotpApiErrorFields, ClientErrorType } from './api/errors.js';
+export type { StytchClientLike } from './api/stytch-client.js';
 export type { TotpEnrollStrings } from './elements/messages.js';
 export { registerStrings } from './elements/start-strings.js';
-export * from './api/index.js';

@@ -2,6 +2,7 @@
  * The first screen's English texts, and the registry the opt-in locales (`locales/de.ts`)
  * add their strings to. English is built in; a page pays only for the languages it imports.
  */
+import { isServer } from 'lit';
 import type { TotpEnrollStrings } from './messages.js';
 
 export interface StartStrings {
@@ -62,7 +63,11 @@ export function ownEntry<T>(table: Record<string, T>, key: string): T | undefine
 
 /** The language of the nearest `lang` attribute: it picks the texts and the Intl formats. */
 export function localeOf(element: Element): string {
-  const lang = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  // On a server (Lit SSR) there is no tree to walk: the element's own `lang` decides, and the
+  // browser's render after hydration picks up an ancestor's.
+  const lang = (isServer
+    ? element.getAttribute('lang')
+    : element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang) || 'en';
   // It also goes to Intl, which throws on a tag that is no language (`lang="__proto__"`).
   try {
     return Intl.getCanonicalLocales(lang)[0] ?? 'en';

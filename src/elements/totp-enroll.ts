@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { TotpApiError } from '../api/errors.js';
 import type { User } from '../api/types.js';
 import { subscribeToUserChanges } from '../api/user-changes.js';
 import type { EnrollmentFlow } from './enrollment-flow.js';
+import { defineOnce } from './define.js';
 import { TotpErrorEvent, UserChangeEvent } from './events.js';
 import { loadFlowModule, loadFlowModuleQuietly, preloadWhenIdle } from './flow-loader.js';
 import { LatestRequest } from './latest-request.js';
@@ -20,6 +21,7 @@ export type TotpEnrollState = 'idle' | 'creating' | 'created' | 'verifying' | 'v
  * in four steps — Scan the QR code, Confirm a code, Save the recovery codes, Done.
  *
  * @summary Authenticator-app (TOTP) enrollment in one tag.
+ * @tagname totp-enroll
  *
  * @fires {TotpCreatedEvent} totp-created - A registration was created. `detail`: the Create response (`request_id`, `status_code`, `secret`, `totp_id`, `qr_code`, `recovery_codes`, `user_id`, `user`).
  * @fires {UserChangeEvent} user-change - The user changed. `detail.user`: the user, or `null` after logout.
@@ -71,7 +73,6 @@ export type TotpEnrollState = 'idle' | 'creating' | 'created' | 'verifying' | 'v
  * @cssprop --totp-enroll-font-mono - Font family of the setup key and codes.
  * @cssprop --totp-enroll-max-width - Largest width of the element.
  */
-@customElement('totp-enroll')
 export class TotpEnroll extends TotpEnrollSettings {
   static override styles = styles;
 
@@ -212,6 +213,9 @@ export class TotpEnroll extends TotpEnrollSettings {
     `;
   }
 }
+
+// Not `@customElement`: a second copy of the package on the page must not throw (define.ts).
+defineOnce('totp-enroll', TotpEnroll);
 
 declare global {
   interface HTMLElementTagNameMap {

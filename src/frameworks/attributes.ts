@@ -1,49 +1,62 @@
 import type { TotpEnroll } from '../elements/totp-enroll.js';
-import type { TotpCreatedEvent, TotpErrorEvent, TotpVerifiedEvent, UserChangeEvent } from '../elements/events.js';
 
 /*
- * `<totp-enroll>`'s public surface as the framework typings (`totp-enroll/react`, `/vue`,
- * `/svelte`) describe it: attributes by their HTML names, the object-valued properties, and
- * the events with their classes.
+ * The one source of `<totp-enroll>`'s public surface for the framework bindings: the React
+ * wrapper (`totp-enroll/react`) and the Vue, Svelte and JSX typings derive from these three
+ * tables, which test/frameworks/surface.test.mjs checks against custom-elements.json.
  */
 
-/** The element's attributes, as written in markup. */
-export interface TotpEnrollAttributes {
-  /** Minutes before an unverified registration expires: a whole number from 5 to 1440. */
-  'expiration-minutes'?: number | string;
-  /** Lifetime of the session started by a verified code, in minutes (5 to 527040). */
-  'session-duration-minutes'?: number | string;
-  /** Base URL of a server speaking Stytch's SDK REST protocol. Default: this page's origin. */
-  'api-base'?: string;
-  /** A Stytch public token. */
-  'public-token'?: string;
-  /** Give up waiting for the server after this many milliseconds (HTTP backend only). */
-  'timeout-ms'?: number | string;
-  /** Issuer shown in authenticator apps when the element draws the QR code itself. */
-  issuer?: string;
-  /** Account name shown in authenticator apps when the element draws the QR code. */
-  'account-name'?: string;
-  /** Start setting up as soon as the element is connected. */
-  autostart?: boolean;
-}
+/** Every attribute the element observes → the property it sets. */
+export const totpEnrollAttributes = {
+  'expiration-minutes': 'expirationMinutes',
+  'session-duration-minutes': 'sessionDurationMinutes',
+  'api-base': 'apiBase',
+  'public-token': 'publicToken',
+  'session-cookie': 'sessionCookie',
+  'timeout-ms': 'timeoutMs',
+  issuer: 'issuer',
+  'account-name': 'accountName',
+  autostart: 'autostart',
+  'qr-canvas': 'qrCanvas',
+} as const satisfies Record<string, keyof TotpEnroll>;
 
-/** The properties that take objects, so frameworks must set them as properties. */
-export interface TotpEnrollProperties {
-  /** A Stytch SDK client, or any `TotpApi`. */
-  client?: TotpEnroll['client'];
-  /** Overrides for any of the element's texts. */
-  strings?: TotpEnroll['strings'];
-}
+/** The properties that have no attribute (objects and functions): frameworks must set them as properties. */
+export const totpEnrollProperties = ['client', 'strings', 'sessionToken'] as const satisfies readonly (keyof TotpEnroll)[];
 
-/** Event name → event class. */
-export interface TotpEnrollEvents {
-  'totp-created': TotpCreatedEvent;
-  'user-change': UserChangeEvent;
-  'totp-verified': TotpVerifiedEvent;
-  'totp-error': TotpErrorEvent;
-}
+/** Listener prop (React wrapper, Vue's `@event` → `onEvent`) → event name. */
+export const totpEnrollEvents = {
+  onTotpCreated: 'totp-created',
+  onUserChange: 'user-change',
+  onTotpVerified: 'totp-verified',
+  onTotpError: 'totp-error',
+  onTotpFinished: 'totp-finished',
+} as const;
+
+type AttributeName = keyof typeof totpEnrollAttributes;
+type PropertyOf<A extends AttributeName> = (typeof totpEnrollAttributes)[A];
+/** What markup may write for a property: booleans as presence, numbers as text too. */
+type AttributeValue<T> = T extends boolean ? boolean : T extends number ? number | `${number}` : T;
+
+/** The element's attributes, by their HTML names (React 19 and Svelte markup). */
+export type TotpEnrollAttributes = { [A in AttributeName]?: AttributeValue<TotpEnroll[PropertyOf<A>]> };
+
+/** The same attributes by their property names (Vue templates match `expiration-minutes` to `expirationMinutes`). */
+export type TotpEnrollAttributeProps = { [A in AttributeName as PropertyOf<A>]?: AttributeValue<TotpEnroll[PropertyOf<A>]> };
+
+/** The properties that take objects or functions. */
+export type TotpEnrollProperties = { [P in (typeof totpEnrollProperties)[number]]?: TotpEnroll[P] };
+
+type EventName = (typeof totpEnrollEvents)[keyof typeof totpEnrollEvents];
+
+/** Event name → event class (the classes `HTMLElementEventMap` declares). */
+export type TotpEnrollEvents = { [N in EventName]: HTMLElementEventMap[N] };
+
+/** Listeners as props: `onTotpCreated` → `(event: TotpCreatedEvent) => void`. */
+export type TotpEnrollListenerProps = {
+  [K in keyof typeof totpEnrollEvents]?: (event: TotpEnrollEvents[(typeof totpEnrollEvents)[K]]) => void;
+};
 
 /** Listeners named `on` + the event's name, as React 19 and Svelte 5 bind them: `ontotp-created`. */
 export type TotpEnrollLowercaseListeners = {
-  [Name in keyof TotpEnrollEvents as `on${Name}`]?: (event: TotpEnrollEvents[Name]) => void;
+  [N in EventName as `on${N}`]?: (event: TotpEnrollEvents[N]) => void;
 };

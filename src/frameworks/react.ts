@@ -1,14 +1,35 @@
+'use client';
 /**
- * `<totp-enroll>` in React 19's JSX: `import type {} from 'totp-enroll/react'` once, then
- * `<totp-enroll expiration-minutes="10" client={api} ontotp-created={…} />` type-checks.
- * React 19 sets `client` and `strings` as properties and binds `on<event-name>` as listeners.
+ * `totp-enroll/react`: `<TotpEnroll>`, a React component made with `@lit/react`, for React 18
+ * and 19 alike and for React Server Components pages (a client component):
+ *
+ *     <TotpEnroll expirationMinutes={10} client={stytch} onTotpCreated={(e) => …} />
+ *
+ * It sets every prop as the element's property after hydration and adds the listeners itself.
+ * Importing it also types the bare `<totp-enroll>` tag for React 19's JSX (`ontotp-created`).
  */
-import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { TotpEnroll } from '../elements/totp-enroll.js';
-import type { TotpEnrollAttributes, TotpEnrollLowercaseListeners, TotpEnrollProperties } from './attributes.js';
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { TotpEnroll as TotpEnrollElement } from '../elements/totp-enroll.js';
+import type { TotpEnrollAttributes, TotpEnrollEvents, TotpEnrollLowercaseListeners, TotpEnrollProperties } from './attributes.js';
+import { totpEnrollEvents } from './attributes.js';
 
-/** What `<totp-enroll>` accepts in JSX. */
-export type TotpEnrollJsxProps = DetailedHTMLProps<HTMLAttributes<TotpEnroll>, TotpEnroll>
+type ReactEvents = { [K in keyof typeof totpEnrollEvents]: EventName<TotpEnrollEvents[(typeof totpEnrollEvents)[K]]> };
+
+/** `<totp-enroll>` as a React component; `ref` gives the element. */
+export const TotpEnroll = createComponent({
+  tagName: 'totp-enroll',
+  elementClass: TotpEnrollElement,
+  react: React,
+  events: totpEnrollEvents as ReactEvents,
+  displayName: 'TotpEnroll',
+});
+
+/** The props of `<TotpEnroll>`. */
+export type TotpEnrollProps = React.ComponentProps<typeof TotpEnroll>;
+
+/** What the bare `<totp-enroll>` accepts in React 19's JSX. */
+export type TotpEnrollJsxProps = React.DetailedHTMLProps<React.HTMLAttributes<TotpEnrollElement>, TotpEnrollElement>
   & TotpEnrollAttributes & TotpEnrollProperties & TotpEnrollLowercaseListeners;
 
 declare module 'react' {

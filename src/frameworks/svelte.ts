@@ -1,6 +1,7 @@
 /**
  * `<totp-enroll>` in Svelte 5 markup (svelte-check): `import type {} from 'totp-enroll/svelte'`
- * once. Svelte 5 sets `client` and `strings` as properties and binds `ontotp-created` as a listener.
+ * once. Svelte 5 sets `client` and `strings` as properties and binds `ontotp-created` as a
+ * listener; a misspelt attribute or listener is an error.
  */
 import type { HTMLAttributes } from 'svelte/elements';
 import type { TotpEnroll } from '../elements/totp-enroll.js';

@@ -1,21 +1,16 @@
 /**
- * `<totp-enroll>` in Vue 3 templates (Volar / vue-tsc): `import type {} from 'totp-enroll/vue'`
- * once. `@totp-created` compiles to the `onTotpCreated` prop typed here. Tell Vue's compiler
- * the tag is a custom element (`compilerOptions.isCustomElement`).
+ * `<totp-enroll>` in Vue 3 templates (Volar / vue-tsc, including `strictTemplates`):
+ * `import type {} from 'totp-enroll/vue'` once. Vue matches `expiration-minutes="10"` to the
+ * `expirationMinutes` prop and `@totp-created` to `onTotpCreated`, so both are typed, and a
+ * misspelt attribute or event is an error under `strictTemplates`. Tell Vue's compiler the tag
+ * is a custom element (`compilerOptions.isCustomElement`).
  */
-import type { DefineComponent } from 'vue';
-import type { TotpEnrollAttributes, TotpEnrollEvents, TotpEnrollProperties } from './attributes.js';
-
-/** `@totp-created` → `onTotpCreated`: the listener props Vue's compiler generates. */
-export interface TotpEnrollVueListeners {
-  onTotpCreated?: (event: TotpEnrollEvents['totp-created']) => void;
-  onUserChange?: (event: TotpEnrollEvents['user-change']) => void;
-  onTotpVerified?: (event: TotpEnrollEvents['totp-verified']) => void;
-  onTotpError?: (event: TotpEnrollEvents['totp-error']) => void;
-}
+import type { AllowedComponentProps, DefineComponent, HTMLAttributes } from 'vue';
+import type { TotpEnrollAttributeProps, TotpEnrollListenerProps, TotpEnrollProperties } from './attributes.js';
 
 /** What `<totp-enroll>` accepts in a Vue template. */
-export type TotpEnrollVueProps = TotpEnrollAttributes & TotpEnrollProperties & TotpEnrollVueListeners;
+export type TotpEnrollVueProps = TotpEnrollAttributeProps & TotpEnrollProperties & TotpEnrollListenerProps
+  & Omit<HTMLAttributes, keyof TotpEnrollAttributeProps> & AllowedComponentProps;
 
 declare module 'vue' {
   interface GlobalComponents {

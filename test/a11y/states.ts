@@ -2,7 +2,8 @@
  * Puts an element into each visible state, for the accessibility and theming tests.
  */
 import { html } from '@open-wc/testing';
-import { HttpTotpApi, TotpApiError, type TotpApi, type TotpEnroll, type TotpEnrollState } from '../../src/index.js';
+import { TotpApiError, type TotpApi, type TotpEnroll, type TotpEnrollState } from '../../src/index.js';
+import { HttpTotpApi } from '../../src/api/index.js';
 import { currentCode, wrongCode } from '../support/backend.js';
 import { displayedSecret, enrollElement, startAndWait, submitCode, waitForState } from '../element/harness.js';
 

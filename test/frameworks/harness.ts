@@ -37,12 +37,13 @@ export function describeFrameworkApp(framework: Framework): void {
       target.remove();
     });
 
-    it('takes expiration-minutes as an attribute and client as a property', async () => {
+    it('takes expiration-minutes (as an attribute, or a property through the React wrapper) and client as a property', async () => {
       app = await (await loadApp(framework))(target);
       const el = target.querySelector('totp-enroll')!;
       await el.updateComplete;
       expect(el).to.be.instanceOf(customElements.get('totp-enroll')!);
-      expect(el.getAttribute('expiration-minutes')).to.equal('10');
+      if (framework === 'react') expect(el.expirationMinutes).to.equal(10);
+      else expect(el.getAttribute('expiration-minutes')).to.equal('10');
       expect(el.client).to.equal(app.client);
       expect(el.hasAttribute('client'), 'client must not be stringified into an attribute').to.equal(false);
     });

@@ -5,7 +5,8 @@
  * securitypolicyviolation. The test drives the page in an iframe.
  */
 import { expect } from '@open-wc/testing';
-import { HttpTotpApi, type TotpEnroll } from '../../src/index.js';
+import { type TotpEnroll } from '../../src/index.js';
+import { HttpTotpApi } from '../../src/api/index.js';
 import { currentCode, newSession } from '../support/backend.js';
 import { CSP_POLICIES, type CspPolicyName } from '../support/csp.js';
 import { decodeQr } from '../support/decode-qr.js';

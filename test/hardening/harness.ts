@@ -3,7 +3,8 @@
  * answer, and the "nothing half-rendered" check.
  */
 import { expect } from '@open-wc/testing';
-import { HttpTotpApi, TotpApiError, TotpErrorEvent, type CreateTotpResponse, type TotpEnroll } from '../../src/index.js';
+import { TotpApiError, TotpErrorEvent, type CreateTotpResponse, type TotpEnroll } from '../../src/index.js';
+import { HttpTotpApi } from '../../src/api/index.js';
 import { PUBLIC_TOKEN, newSession } from '../support/backend.js';
 import { $ } from '../element/harness.js';
 

@@ -7,9 +7,8 @@
  * everything: nothing is rendered or fired afterwards, and a reconnect starts from idle.
  */
 import { aTimeout, expect, html } from '@open-wc/testing';
-import {
-  HttpTotpApi, TotpCreatedEvent, TotpVerifiedEvent, type CreateTotpResponse, type TotpApi, type TotpEnroll,
-} from '../../src/index.js';
+import { TotpCreatedEvent, TotpVerifiedEvent, type CreateTotpResponse, type TotpApi, type TotpEnroll } from '../../src/index.js';
+import { HttpTotpApi } from '../../src/api/index.js';
 import { PUBLIC_TOKEN, currentCode, fixtureBase, fixtureHits, newSession } from '../support/backend.js';
 import {
   $, clearStytchCookies, displayedSecret, enrollElement, recordEvents, startButton, submitCode, waitForState,

@@ -5,9 +5,8 @@
  */
 import { expect, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  TotpApiError, validateAuthenticateResponse, validateCreateResponse, type CreateTotpResponse, type TotpEnroll,
-} from '../../src/index.js';
+import { TotpApiError, type CreateTotpResponse, type TotpEnroll } from '../../src/index.js';
+import { validateAuthenticateResponse, validateCreateResponse } from '../../src/api/index.js';
 import { fixtureBase, type Fixture } from '../support/backend.js';
 import { $, $$, clearStytchCookies, displayedRecoveryCodes, enrollElement, errorText, recordEvents, waitForState } from '../element/harness.js';
 import { envelope, expectNothingHalfRendered, onlyError, realCreateData } from './harness.js';

@@ -31,7 +31,8 @@ function npm(args, cwd) {
 // package's HttpTotpApi; it records what the page shows for the test to read.
 const CONSUMER_APP = `
 import 'totp-enroll';
-import { HttpTotpApi, type TotpApi } from 'totp-enroll';
+import type { TotpApi } from 'totp-enroll';
+import { HttpTotpApi } from 'totp-enroll/api';
 
 const http = new HttpTotpApi();
 const client: TotpApi = { create: (p, o) => http.create(p, o), authenticate: (p, o) => http.authenticate(p, o) };

@@ -1,4 +1,5 @@
-import { HttpTotpApi, type CreateTotpParams, type TotpApi } from 'totp-enroll';
+import type { CreateTotpParams, TotpApi } from 'totp-enroll';
+import { HttpTotpApi } from 'totp-enroll/api';
 
 /** A `TotpApi` that each app hands to the element as its `client` property. */
 export interface RecordingClient extends TotpApi {

@@ -1,4 +1,5 @@
 import 'totp-enroll';
+import type {} from 'totp-enroll/svelte';
 import { mount as mountComponent, unmount } from 'svelte';
 import App from './App.svelte';
 import { recordingClient, type MountApp } from '../shared/recording-client.js';

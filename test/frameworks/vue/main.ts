@@ -1,4 +1,5 @@
 import 'totp-enroll';
+import type {} from 'totp-enroll/vue';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { recordingClient, type MountApp } from '../shared/recording-client.js';
