@@ -1,5 +1,6 @@
 /**
- * `npm run analyze` (cem analyze): the manifest comes from the JSDoc in src/.
+ * `npm run analyze` (cem analyze): the manifest comes from the JSDoc in src/, and documents the
+ * public API only, at its dist/ paths (publicApiOnly below).
  * The analyzer also guesses events from `dispatchEvent(new X(arg))` and takes the argument
  * for the event's name; our event classes take their detail there, so only the events the
  * class documents with @fires (which carry the real names) are kept.
@@ -18,9 +19,70 @@ function keepDocumentedEvents() {
   };
 }
 
+/** The modules a user imports from, by source path: the element, its events, its error type, the root entry. */
+const PUBLIC_MODULES = ['src/index.ts', 'src/elements/totp-enroll.ts', 'src/elements/events.ts', 'src/api/errors.ts'];
+
+/** `src/elements/events.ts` (or `./elements/events.js`, relative to src/index.ts) → `dist/elements/events.js`. */
+function distPath(path) {
+  const clean = path.replace(/^\.\//, 'src/').replace(/^\//, '');
+  return clean.startsWith('src/') ? clean.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js') : path;
+}
+
+/**
+ * The manifest documents the public API only, at the paths the package ships (dist/): the
+ * internal modules, private and `@internal` members and the internal superclass are left out;
+ * members inherited from it stay, as the element's own.
+ */
+function publicApiOnly() {
+  return {
+    name: 'public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      const manifest = customElementsManifest;
+      manifest.modules = manifest.modules.filter((mod) => PUBLIC_MODULES.includes(mod.path));
+      const kept = new Set(manifest.modules.map((mod) => distPath(mod.path)));
+      for (const mod of manifest.modules) {
+        mod.path = distPath(mod.path);
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.members) {
+            declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'));
+          }
+          if (declaration.superclass?.module) {
+            declaration.superclass = kept.has(distPath(declaration.superclass.module)) ? { ...declaration.superclass, module: distPath(declaration.superclass.module) }
+              : declaration.customElement ? { name: 'LitElement', package: 'lit' } : { name: declaration.superclass.name };
+          }
+        }
+        mod.declarations = (mod.declarations ?? []).filter((d) => d.kind === 'class' || d.kind === 'mixin');
+        const declared = new Set(mod.declarations.map((d) => d.name));
+        mod.exports = (mod.exports ?? []).filter((e) => {
+          const from = e.declaration?.module && distPath(e.declaration.module);
+          return e.name !== '*' && (from === mod.path ? declared.has(e.declaration.name) : kept.has(from));
+        });
+        for (const d of mod.declarations.filter((d) => d.customElement && d.tagName)) {
+          if (mod.exports.some((e) => e.kind === 'custom-element-definition')) continue;
+          mod.exports.push({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: mod.path } });
+        }
+      }
+      // Every other reference to a source path: inherited members, types, exports.
+      const rewrite = (node) => {
+        if (Array.isArray(node)) return node.forEach(rewrite);
+        if (!node || typeof node !== 'object') return undefined;
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'module' && typeof value === 'string') {
+            node[key] = distPath(value);
+            if (!kept.has(node[key]) && node[key].startsWith('dist/')) delete node[key];
+          } else rewrite(value);
+        }
+        if (node.inheritedFrom && !node.inheritedFrom.module) delete node.inheritedFrom;
+        return undefined;
+      };
+      manifest.modules.forEach((mod) => { for (const d of mod.declarations) rewrite(d); rewrite(mod.exports); });
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/server/**'],
   litelement: true,
-  plugins: [keepDocumentedEvents()],
+  plugins: [keepDocumentedEvents(), publicApiOnly()],
 };

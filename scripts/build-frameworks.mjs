@@ -5,9 +5,9 @@
 //
 //   node scripts/build-frameworks.mjs [vue|svelte|react|angular|next|types …]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,65 +79,22 @@ const builders = {
     await viteBuild('react', 'main.tsx');
   },
   async angular() {
-    // AOT: ngc (@angular/compiler-cli) compiles the component and its template to JS; esbuild
-    // bundles that with Angular's linker applied to the partially compiled @angular/* packages.
-    const ngcOut = join(root, 'tmp/frameworks-ngc');
-    rmSync(ngcOut, { recursive: true, force: true });
-    const compilerCli = dirname(require.resolve('@angular/compiler-cli/package.json'));
-    const ngc = join(compilerCli, JSON.parse(readFileSync(join(compilerCli, 'package.json'), 'utf8')).bin.ngc);
-    const { status } = spawnSync(process.execPath, [ngc, '-p', join(appsDir, 'angular/tsconfig.json'), '--outDir', ngcOut], { stdio: 'inherit' });
-    if (status !== 0) throw new Error('ngc failed');
-    const { build } = await import('esbuild');
+    // The Angular CLI, as an Angular project builds: `ng build` with @angular/build:application
+    // (angular.json), AOT and strict templates. Any warning fails the build (e.g. a CommonJS
+    // dependency: the package ships qrcode as an ES module, scripts/vendor-qrcode.mjs).
     const outdir = join(outRoot, 'angular');
     rmSync(outdir, { recursive: true, force: true });
-    await build({
-      entryPoints: { app: join(ngcOut, 'angular/main.js') },
-      outdir,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      target: 'es2022',
-      logLevel: 'warning',
-      define: { ngDevMode: 'false', ngJitMode: 'false', 'process.env.NODE_ENV': '"production"' },
-      plugins: [esbuildSelfReference(), await angularLinker()],
+    const ng = bin('@angular/cli', 'bin/ng.js');
+    const { status, stdout, stderr } = spawnSync(process.execPath, [ng, 'build'], {
+      cwd: join(appsDir, 'angular'), encoding: 'utf8', env: { ...process.env, NG_CLI_ANALYTICS: 'false', NO_COLOR: '1' },
     });
+    const output = `${stdout}${stderr}`;
+    if (status !== 0) throw new Error(`ng build failed:\n${output}`);
+    if (/WARNING|▲/.test(output)) throw new Error(`ng build warned:\n${output}`);
+    // The browser tests load every app as app.js.
+    writeFileSync(join(outdir, 'app.js'), "export * from './main.js';\n");
   },
 };
-
-function esbuildSelfReference() {
-  return {
-    name: 'totp-enroll-package',
-    setup(build) {
-      build.onResolve({ filter: new RegExp(`^${pkg.name}(/|$)`) }, ({ path }) => ({ path: packageExport(path) }));
-    },
-  };
-}
-
-/** Runs Angular's linker (Babel) on @angular/* files that still hold partial declarations. */
-async function angularLinker() {
-  const babel = await import('@babel/core');
-  const { createEs2015LinkerPlugin } = await import('@angular/compiler-cli/linker/babel');
-  const { needsLinking } = await import('@angular/compiler-cli/linker');
-  const linker = createEs2015LinkerPlugin({
-    linkerJitMode: false,
-    shouldLoadSourceMaps: false,
-    fileSystem: { resolve, dirname, exists: existsSync, readFile: (path) => readFileSync(path, 'utf8'), relative },
-    logger: { level: 1, debug() {}, info() {}, warn: console.warn, error: console.error },
-  });
-  return {
-    name: 'angular-linker',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]node_modules[\\/]@angular[\\/].*\.m?js$/ }, async ({ path }) => {
-        const code = readFileSync(path, 'utf8');
-        if (!needsLinking(path, code)) return { contents: code, loader: 'js' };
-        const result = await babel.transformAsync(code, {
-          filename: path, babelrc: false, configFile: false, compact: false, sourceMaps: false, plugins: [linker],
-        });
-        return { contents: result.code, loader: 'js' };
-      });
-    },
-  };
-}
 
 function typeCheck() {
   console.log('  type check: tsc -p test/frameworks/tsconfig.json');
