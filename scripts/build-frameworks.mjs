@@ -64,6 +64,16 @@ async function viteBuild(name, entry, plugins = []) {
 }
 
 const builders = {
+  async next() {
+    // `next build` (Turbopack, App Router) of test/frameworks/next into tmp/frameworks/next;
+    // test/frameworks/next.test.mjs serves it with `next start`.
+    const next = bin('next', 'dist/bin/next');
+    const { status, stdout, stderr } = spawnSync(process.execPath, [next, 'build'], {
+      cwd: join(appsDir, 'next'), encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    });
+    if (status !== 0) throw new Error(`next build failed:\n${stdout}${stderr}`);
+    if (/warn/i.test(`${stdout}${stderr}`)) throw new Error(`next build warned:\n${stdout}${stderr}`);
+  },
   async vue() {
     const { default: vue } = await import('@vitejs/plugin-vue');
     await viteBuild('vue', 'main.ts', [
@@ -141,7 +151,7 @@ try {
     if (!builders[name]) throw new Error(`unknown framework ${name}: one of ${Object.keys(builders).join(', ')}`);
     const started = performance.now();
     await builders[name]();
-    console.log(`  ${name}: tmp/frameworks/${name}/app.js (${Math.round(performance.now() - started)} ms)`);
+    console.log(`  ${name}: tmp/frameworks/${name}/${name === 'next' ? '' : 'app.js'} (${Math.round(performance.now() - started)} ms)`);
   }
   if (!wanted.length || wanted.includes('types')) typeCheck();
 } catch (error) {

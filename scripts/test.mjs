@@ -1,5 +1,6 @@
 // `npm test`: the type check, the backend's Node tests, the package build, the framework apps'
-// builds, the packed package in a fresh project, then the browser tests in Chromium.
+// builds and template type checks, the packed package in a fresh project, the package's own
+// checks (publint, attw, SSR, two copies, Next.js), then the browser tests in Chromium.
 // Extra arguments go to the browser test runner (e.g. `npm test -- --files test/element/*.test.ts`).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -43,7 +44,7 @@ if (!browserOnly) {
 const frameworkApps = !browserOnly || process.argv.some((arg) => arg.includes('frameworks'));
 if (frameworkApps) {
   run('Build the package (npm run build)', 'npm', ['run', 'build', '--silent']);
-  run('Build the framework apps (Vue, Svelte, React, Angular) and type-check them', process.execPath, ['scripts/build-frameworks.mjs']);
+  run('Build the framework apps (Vue, Svelte, React, Angular CLI, Next.js) and type-check them (tsc, vue-tsc, svelte-check)', process.execPath, ['scripts/build-frameworks.mjs']);
 }
 
 let chromePath;
@@ -55,6 +56,9 @@ try {
 }
 if (!browserOnly) {
   run('Packed package in a fresh project (node:test, Chromium)', process.execPath, ['--test', '--test-reporter=spec', 'test/package/install.test.mjs'],
+    { ...process.env, CHROME_PATH: chromePath }, { counts: true });
+  run('The package: publint, attw, manifest, Node without a DOM, Lit SSR + hydration, two copies, Next.js (node:test, Chromium)', process.execPath,
+    ['--test', '--test-reporter=spec', 'test/package/package.test.mjs', 'test/package/two-copies.test.mjs', 'test/ssr/ssr.test.mjs', 'test/frameworks/next.test.mjs'],
     { ...process.env, CHROME_PATH: chromePath }, { counts: true });
 }
 run('Browser tests (web-test-runner, Chromium)', process.execPath,

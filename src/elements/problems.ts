@@ -27,7 +27,6 @@ export function describeProblem(error: TotpApiError, t: TotpEnrollStrings, apiBa
   const setting = Object.hasOwn(CONFIGURATION, error.error_type) ? CONFIGURATION[error.error_type] : undefined;
   if (setting) return { message: t.configProblem(setting), retry: false, configuration: true };
   if (error.error_type === 'network_error' || error.error_type === 'request_timeout') {
-    // A backend on the developer's own machine: nobody else can reach it, whatever they retry.
     if (isLoopback(apiBase)) return { message: t.configProblem('api-base'), retry: false, configuration: true };
     return { message: t.networkProblem, retry: true, configuration: false };
   }
@@ -35,10 +34,15 @@ export function describeProblem(error: TotpApiError, t: TotpEnrollStrings, apiBa
   return { message: t.serverProblem, retry: true, configuration: false };
 }
 
+/**
+ * An explicit `api-base` on a developer's machine, other than the page's own origin (a visitor's
+ * page is never there): no visitor can reach it, however often they retry.
+ */
 function isLoopback(apiBase: string): boolean {
+  if (!/^[a-z]+:\/\//i.test(apiBase)) return false;
   try {
-    const { hostname } = new URL(apiBase, location.href);
-    return /^(localhost|127(\.\d+){3}|\[::1\])$/.test(hostname) && !/^(localhost|127(\.\d+){3}|\[::1\])$/.test(location.hostname);
+    const url = new URL(apiBase);
+    return /^(localhost|127(\.\d+){3}|\[::1\])$/.test(url.hostname) && url.origin !== location.origin;
   } catch {
     return false;
   }

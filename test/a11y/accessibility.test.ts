@@ -1,8 +1,12 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TotpCreatedEvent, TotpEnroll } from '../../src/index.js';
-import { currentCode } from '../support/backend.js';
-import { $, clearStytchCookies, displayedSecret, enrollElement, recordEvents, startAndWait, submitCode, waitForState } from '../element/harness.js';
+import '../../src/elements/locales/de.js';
+import { currentCode, wrongCode } from '../support/backend.js';
+import {
+  $, clearStytchCookies, codeInput, displayedSecret, enrollElement, openManualEntry, press, recordEvents, secretOnScreen,
+  startAndWait, stepHeading, typeCode, waitForState,
+} from '../element/harness.js';
 import { STATE_NAMES, elementIn } from './states.js';
 
 /** The element's focused node inside its shadow root. */
@@ -47,36 +51,48 @@ describe('accessibility', () => {
     expect(getComputedStyle(card).backgroundColor).not.to.equal(light);
   });
 
-  it('the whole flow works with the keyboard alone, focus following each step', async () => {
+  async function headingFocused(el: TotpEnroll): Promise<void> {
+    await waitUntil(() => focused(el) === stepHeading(el), `focus on the heading (focused: ${focused(el)?.outerHTML.slice(0, 60)})`);
+  }
+
+  it('the whole flow works with the keyboard alone, focus on each step\'s heading, few Tab stops', async () => {
     const recorder = recordEvents();
     try {
       const el = await enrollElement();
       await tabUntil(el, (node) => node?.id === 'start');
       await sendKeys({ press: 'Enter' });
       await waitForState(el, 'created');
-      await aTimeout(0);
-      expect(focused(el)?.id).to.equal('created-heading');
-
-      // Every control of the created state is reachable in order: copy key, codes, copy all, download, input, verify.
-      await tabUntil(el, (node) => node?.matches('[part~="copy-secret"]') ?? false, 3);
-      await tabUntil(el, (node) => node?.matches('[part~="download-button"]') ?? false, 15);
-      await tabUntil(el, (node) => node?.id === 'code', 3);
+      await headingFocused(el);
+      // Scan: "Can't scan it?", then Next.
+      await tabUntil(el, (node) => node?.matches('summary') ?? false, 1);
+      await tabUntil(el, (node) => node?.matches('[part~="next-button"]') ?? false, 1);
+      await sendKeys({ press: 'Enter' });
+      await headingFocused(el);
+      expect(el.getAttribute('step')).to.equal('confirm');
+      // Confirm: the input; six digits submit themselves.
+      await tabUntil(el, (node) => node === codeInput(el), 1);
       const { detail } = recorder.of('totp-created')[0] as TotpCreatedEvent;
       await sendKeys({ type: currentCode(detail.secret) });
-      await sendKeys({ press: 'Enter' });
       await waitForState(el, 'verified');
-      await aTimeout(0);
-      expect(focused(el)?.id).to.equal('verified-heading');
+      await headingFocused(el);
+      // Save recovery codes: Copy all, Download, Print, the checkbox, then Finish.
+      await tabUntil(el, (node) => node?.matches('[part~="saved-checkbox"] input') ?? false, 4);
+      await sendKeys({ press: 'Space' });
+      await tabUntil(el, (node) => node?.matches('[part~="finish-button"]') ?? false, 1);
+      await sendKeys({ press: 'Enter' });
+      await headingFocused(el);
+      expect(el.getAttribute('step')).to.equal('done');
+      expect(recorder.of('totp-finished')).to.have.length(1);
     } finally {
       recorder.stop();
     }
   });
 
-  it('moves focus to the error and to Start over, where the user continues', async () => {
-    const failed = await elementIn('error');
-    expect(focused(failed)?.id).to.equal('error-heading');
-    const expired = await elementIn('expired');
-    expect(focused(expired)?.id).to.equal('start-over');
+  it('moves focus to the heading of an error, an expired and a replaced setup', async () => {
+    for (const name of ['error', 'configuration error', 'expired', 'replaced'] as const) {
+      const el = await elementIn(name);
+      await headingFocused(el);
+    }
   });
 
   it('does not pull focus from the page when it starts by itself (autostart)', async () => {
@@ -84,24 +100,29 @@ describe('accessibility', () => {
     outside.focus();
     const el = await enrollElement(html`<totp-enroll autostart></totp-enroll>`);
     await waitForState(el, 'created');
-    await aTimeout(0);
+    await el.updateComplete;
     expect(document.activeElement).to.equal(outside);
   });
 
-  it('announces copies, errors and success in a polite live region', async () => {
+  it('announces each step, copies, errors and success in a polite live region', async () => {
     await executeServerCommand('grant-clipboard');
-    const el = await elementIn('created');
-    ($(el, '[part~="copy-secret"]') as HTMLButtonElement).click();
+    const el = await elementIn('scan');
+    await waitUntil(() => liveRegion(el).includes('Step 1 of 4'), 'no step announcement');
+    await openManualEntry(el);
+    const secret = secretOnScreen(el);
+    await press(el, 'copy-secret');
     await waitUntil(() => liveRegion(el).includes('Copied'), 'no "Copied" announcement');
-    await submitCode(el, '000000' === currentCode(displayedSecret(el).replace(/ /g, '')) ? '111111' : '000000');
+    await press(el, 'next-button');
+    await waitUntil(() => liveRegion(el).includes('Step 2 of 4'), 'no step announcement');
+    await typeCode(el, wrongCode(secret));
     await waitUntil(() => liveRegion(el).includes('didn’t work'), 'no error announcement');
-    await submitCode(el, currentCode(displayedSecret(el).replace(/ /g, '')));
+    await typeCode(el, currentCode(secret));
     await waitForState(el, 'verified');
-    await waitUntil(() => liveRegion(el).includes('set up'), 'no success announcement');
+    await waitUntil(() => liveRegion(el).includes('Step 3 of 4'), 'no step announcement');
   });
 
   it('names the QR code without the secret, and spells the secret out character by character', async () => {
-    const el = await elementIn('created');
+    const el = await elementIn('scan, key shown');
     const secret = displayedSecret(el).replace(/ /g, '');
     const image = $(el, 'img[part~="qr-image"]') as HTMLImageElement;
     expect(image.alt).to.match(/QR code/);
@@ -109,8 +130,6 @@ describe('accessibility', () => {
     const spoken = $(el, '[part~="secret"] .visually-hidden')!.textContent!;
     expect(spoken).to.equal([...secret].join(' '));
     expect($(el, '[part~="secret"] [aria-hidden="true"]')).to.exist;
-    // The copy buttons of the codes have names that say which code.
-    expect($(el, '[part~="copy-code"]')!.getAttribute('aria-label')).to.equal('Copy recovery code 1');
   });
 
   for (const [width, textZoom] of [[320, 1], [640, 2]] as const) {
@@ -118,11 +137,11 @@ describe('accessibility', () => {
       await setViewport({ width, height: 900 });
       document.documentElement.style.fontSize = `${textZoom * 100}%`;
       try {
-        const el = await elementIn('wrong code');
+        const el = await elementIn('scan, key shown');
         const card = $(el, '.card')!;
         expect(card.scrollWidth, 'card overflows').to.be.at.most(card.clientWidth + 1);
         expect(el.getBoundingClientRect().right).to.be.at.most(width + 1);
-        for (const node of el.shadowRoot!.querySelectorAll('button, input, img, .secret, .codes li')) {
+        for (const node of el.shadowRoot!.querySelectorAll('button, input, img, .secret, .codes li, summary')) {
           expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 60)).to.be.at.most(card.getBoundingClientRect().right + 1);
         }
       } finally {

@@ -1,13 +1,14 @@
 /*
- * Item 1: bad `expiration-minutes` / `session-duration-minutes` values are a clear message and a
+ * Bad `expiration-minutes` / `session-duration-minutes` values are a clear message and a
  * typed totp-error, and no request leaves the page. Requests go through a counting pass-through
  * to the real backend, so "no request" is counted where it would arrive.
  */
 import { expect, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import { TotpCreatedEvent, type TotpEnroll } from '../../src/index.js';
 import { currentCode, fixtureBase, fixtureHits } from '../support/backend.js';
 import {
-  clearStytchCookies, codeInput, displayedSecret, enrollElement, errorText, recordEvents, startButton, submitCode, waitForState,
+  clearStytchCookies, codeInput, displayedSecret, enrollElement, errorText, goToConfirm, recordEvents, startButton, typeCode, waitForState,
 } from '../element/harness.js';
 import { expectNothingHalfRendered, onlyError } from './harness.js';
 
@@ -26,12 +27,27 @@ async function elementAt(base: string, attributes: { expiration?: string; sessio
 describe('hardening: attribute values', () => {
   let recorder: ReturnType<typeof recordEvents>;
   let base: string;
+  const sandbox = sinon.createSandbox();
+  let warn: sinon.SinonStub;
   beforeEach(async () => {
     clearStytchCookies();
     recorder = recordEvents();
     base = await fixtureBase({ proxy_after: 0 });
+    warn = sandbox.stub(console, 'warn');
   });
-  afterEach(() => recorder.stop());
+  afterEach(() => { recorder.stop(); sandbox.restore(); });
+
+  /** A configuration fault: a short message naming the setting, no Try again; the details in the event and one warning. */
+  function expectConfigurationFault(el: TotpEnroll, error: { error_message: string }, setting: string, details: string[]): void {
+    expect(errorText(el)).to.contain(setting);
+    for (const detail of details) {
+      expect(errorText(el)).not.to.contain(detail);
+      expect(error.error_message).to.contain(detail);
+    }
+    expect(el.shadowRoot!.querySelector('[part~="retry-button"]')).to.equal(null);
+    expect(warn.callCount).to.equal(1);
+    expect(String(warn.firstCall.args[0])).to.contain(details[0]!);
+  }
 
   for (const value of BAD_EXPIRATION) {
     it(`expiration-minutes=${JSON.stringify(value)}: a clear message, totp-error invalid_expiration, no request`, async () => {
@@ -40,7 +56,7 @@ describe('hardening: attribute values', () => {
       await waitForState(el, 'error');
       const error = onlyError(recorder.events, 'create');
       expect(error.error_type).to.equal('invalid_expiration');
-      expect(errorText(el)).to.contain('expiration-minutes').and.to.contain('5 to 1440').and.to.contain(JSON.stringify(value));
+      expectConfigurationFault(el, error, 'expiration-minutes', ['5 to 1440', JSON.stringify(value)]);
       expectNothingHalfRendered(el);
       expect(await fixtureHits(base)).to.equal(0);
     });
@@ -53,7 +69,7 @@ describe('hardening: attribute values', () => {
       await waitForState(el, 'error');
       const error = onlyError(recorder.events, 'create');
       expect(error.error_type).to.equal('invalid_session_duration');
-      expect(errorText(el)).to.contain('session-duration-minutes').and.to.contain('5 to 527040');
+      expectConfigurationFault(el, error, 'session-duration-minutes', ['5 to 527040']);
       expectNothingHalfRendered(el);
       expect(await fixtureHits(base)).to.equal(0);
     });
@@ -75,15 +91,16 @@ describe('hardening: attribute values', () => {
     expect(await fixtureHits(base)).to.equal(0);
   });
 
-  it('after fixing the attribute, Retry creates with the fixed value', async () => {
+  it('after the page fixes the attribute, a start creates with the fixed value', async () => {
     const el = await elementAt(base, { expiration: '4' });
     await el.start();
     expect(el.state).to.equal('error');
     el.setAttribute('expiration-minutes', '5');
     await el.updateComplete;
-    (el.shadowRoot!.querySelector('#retry') as HTMLButtonElement).click();
+    await el.start();
     await waitForState(el, 'created');
     expect(await fixtureHits(base)).to.equal(1);
+    await goToConfirm(el);
     expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.match(/expires in 5 minutes/);
   });
 
@@ -92,7 +109,7 @@ describe('hardening: attribute values', () => {
       const el = await elementAt(base, { expiration, session });
       await el.start();
       await waitForState(el, 'created');
-      await submitCode(el, currentCode(displayedSecret(el).replace(/ /g, '')));
+      await typeCode(el, currentCode(displayedSecret(el).replace(/ /g, '')));
       await waitForState(el, 'verified');
       expect(await fixtureHits(base)).to.equal(2);
       expect(recorder.of('totp-error')).to.have.length(0);
@@ -106,11 +123,10 @@ describe('hardening: attribute values', () => {
     const { detail } = recorder.of('totp-created')[0] as TotpCreatedEvent;
     el.setAttribute('session-duration-minutes', '527041');
     await el.updateComplete;
-    await submitCode(el, currentCode(detail.secret));
-    await el.updateComplete;
+    await typeCode(el, currentCode(detail.secret));
     expect(el.state).to.equal('created');
     expect(onlyError(recorder.events, 'authenticate').error_type).to.equal('invalid_session_duration');
-    expect(errorText(el)).to.contain('session-duration-minutes');
+    expect(errorText(el)).to.contain('session-duration-minutes').and.not.to.contain('527040');
     expect(codeInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(await fixtureHits(base)).to.equal(1);
   });

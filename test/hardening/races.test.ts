@@ -11,7 +11,7 @@ import { TotpCreatedEvent, TotpVerifiedEvent, type CreateTotpResponse, type Totp
 import { HttpTotpApi } from '../../src/api/index.js';
 import { PUBLIC_TOKEN, currentCode, fixtureBase, fixtureHits, newSession } from '../support/backend.js';
 import {
-  $, clearStytchCookies, displayedSecret, enrollElement, recordEvents, startButton, submitCode, waitForState,
+  $, clearStytchCookies, displayedSecret, enrollElement, goToConfirm, recordEvents, startButton, submitCode, waitForState,
 } from '../element/harness.js';
 
 const DELAY = 300;
@@ -76,15 +76,18 @@ describe('hardening: races', () => {
     el.setAttribute('api-base', second);
     el.setAttribute('timeout-ms', '50'); // shorter than the pending answer's delay: must not cut it off
     await waitForState(el, 'created');
+    const secret = secretOf(el);
+    await goToConfirm(el);
     expect($(el, '[part~="status"]')!.textContent).to.match(/expires in 60 minutes/);
     // The code is confirmed with the backend that created the registration.
-    await submitCode(el, currentCode(secretOf(el)));
+    await submitCode(el, currentCode(secret));
     await waitForState(el, 'verified');
     expect([await fixtureHits(first), await fixtureHits(second)]).to.deep.equal([2, 0]);
     // The next setup uses the new values.
     el.reset();
     await el.start();
     await waitForState(el, 'created');
+    await goToConfirm(el);
     expect($(el, '[part~="status"]')!.textContent).to.match(/expires in 5 minutes/);
     expect([await fixtureHits(first), await fixtureHits(second)]).to.deep.equal([2, 1]);
   });

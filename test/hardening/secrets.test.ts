@@ -3,13 +3,14 @@
  * event only: never an attribute, the light DOM, the console or any browser storage, and
  * not even the shadow DOM once the element is gone. Plus the clipboard fallbacks.
  */
-import { aTimeout, expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { TotpCreatedEvent, type CreateTotpResponse, type TotpEnroll } from '../../src/index.js';
 import { currentCode, wrongCode } from '../support/backend.js';
 import { browserStorageText } from '../support/storage-scan.js';
 import {
-  $, $$, clearStytchCookies, displayedRecoveryCodes, displayedSecret, enrollElement, recordEvents, submitCode, waitForState,
+  $, announcement, clearStytchCookies, confirmCode, displayedRecoveryCodes, displayedSecret, enrollElement, openManualEntry, press,
+  recordEvents, selectedText, submitCode, waitForState,
 } from '../element/harness.js';
 import { freshUserClient } from './harness.js';
 
@@ -103,7 +104,6 @@ describe('hardening: secret hygiene', () => {
         await expectNowhere(secrets, capture.text(), 'verified');
         el.remove();
         await el.updateComplete;
-        await aTimeout(50);
         for (const secret of secrets) expect(el.shadowRoot!.innerHTML, 'shadow DOM after disconnect').not.to.contain(secret);
         expect(el.shadowRoot!.querySelector('canvas, img')).to.equal(null);
         await expectNowhere(secrets, capture.text(), 'disconnected');
@@ -126,62 +126,35 @@ describe('hardening: secret hygiene', () => {
   });
 
   describe('clipboard refusals', () => {
+    const sandbox = sinon.createSandbox();
     let el: TotpEnroll;
     beforeEach(async () => {
       el = await enrollElement();
       await el.start();
       await waitForState(el, 'created');
     });
-
-    function selectedText(): string {
-      const selection = (el.shadowRoot as unknown as { getSelection?: () => Selection }).getSelection?.() ?? getSelection();
-      return selection!.toString();
-    }
-
-    function status(): string {
-      return $(el, '[role="status"]')!.textContent ?? '';
-    }
+    afterEach(() => sandbox.restore());
 
     for (const [label, refuse] of [
-      ['NotAllowedError (Safari, or no permission)', () => sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('Denied', 'NotAllowedError'))],
-      ['no Clipboard API (insecure context)', () => sinon.stub(navigator, 'clipboard').value(undefined)],
+      ['NotAllowedError (Safari, or no permission)', () => sandbox.stub(navigator.clipboard, 'writeText').rejects(new DOMException('Denied', 'NotAllowedError'))],
+      ['no Clipboard API (insecure context)', () => sandbox.stub(navigator, 'clipboard').value(undefined)],
     ] as const) {
-      it(`${label}: "Copy all" selects every code and says how to copy`, async () => {
-        const stub = refuse();
-        try {
-          ($(el, '[part~="copy-all"]') as HTMLButtonElement).click();
-          await aTimeout(100);
-          const selected = selectedText();
-          for (const code of displayedRecoveryCodes(el)) expect(selected).to.contain(code);
-          expect(status()).to.contain('Ctrl+C');
-        } finally {
-          stub.restore();
-        }
+      it(`${label}: "Copy all" selects every code, and only the codes, and says how to copy`, async () => {
+        await confirmCode(el);
+        refuse();
+        await press(el, 'copy-all');
+        await waitUntil(() => !!$(el, '[part~="copy-hint"]'), 'the hint shows');
+        expect(selectedText(el).trim().split(/\s+/)).to.deep.equal(displayedRecoveryCodes(el));
+        await waitUntil(() => announcement(el).includes('Ctrl+C'), 'announced how to copy');
       });
 
-      it(`${label}: a recovery code's Copy selects exactly that code and says so`, async () => {
-        const stub = refuse();
-        try {
-          const codes = displayedRecoveryCodes(el);
-          $$(el, '[part~="copy-code"]')[2]!.click();
-          await aTimeout(100);
-          expect(selectedText().trim()).to.equal(codes[2]);
-          expect(status()).to.contain('Ctrl+C');
-        } finally {
-          stub.restore();
-        }
-      });
-
-      it(`${label}: Copy key selects the key`, async () => {
-        const stub = refuse();
-        try {
-          ($(el, '[part~="copy-secret"]') as HTMLButtonElement).click();
-          await aTimeout(100);
-          expect(selectedText().replace(/\s/g, '')).to.contain(displayedSecret(el).replace(/\s/g, ''));
-          expect(status()).to.contain('Ctrl+C');
-        } finally {
-          stub.restore();
-        }
+      it(`${label}: Copy key selects the visible key only`, async () => {
+        await openManualEntry(el);
+        refuse();
+        await press(el, 'copy-secret');
+        await waitUntil(() => !!$(el, '[part~="copy-hint"]'), 'the hint shows');
+        expect(selectedText(el).replace(/\s/g, '')).to.equal(displayedSecret(el).replace(/\s/g, ''));
+        expect($(el, '[part~="copy-hint"]')!.textContent).to.contain('Ctrl+C');
       });
     }
   });

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { TotpErrorEvent } from '../../src/index.js';
 import { $, enrollElement, errorText, recordEvents, startButton, waitForState } from '../element/harness.js';
 
@@ -14,9 +14,7 @@ describe('when the enrollment flow cannot be loaded', () => {
       const el = await enrollElement();
       startButton(el).click();
       await waitForState(el, 'idle');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await el.updateComplete;
-      expect(errorText(el)).to.contain('could not be loaded');
+      await waitUntil(() => errorText(el).includes('could not be loaded'), 'the message');
       expect($(el, '[part~="error"]')!.getAttribute('role')).to.equal('alert');
       const errors = recorder.of('totp-error') as TotpErrorEvent[];
       expect(errors).to.have.length(1);
@@ -25,9 +23,8 @@ describe('when the enrollment flow cannot be loaded', () => {
 
       // A second try reports again rather than hanging busy (Chromium caches the failed module).
       startButton(el).click();
+      await waitUntil(() => recorder.of('totp-error').length === 2, 'a second totp-error');
       await waitForState(el, 'idle');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(recorder.of('totp-error')).to.have.length(2);
       expect(errorText(el)).to.contain('reload');
     } finally {
       recorder.stop();

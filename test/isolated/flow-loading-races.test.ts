@@ -1,6 +1,7 @@
-import { aTimeout, expect } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { HttpTotpApi } from '../../src/api/http-client.js';
+import { loadFlowModule } from '../../src/elements/flow-loader.js';
 import { enrollElement, recordEvents, startButton, waitForState } from '../element/harness.js';
 
 // Before any element exists (and could preload it), make the flow's chunk take a while.
@@ -24,7 +25,7 @@ describe('while the enrollment flow is loading', () => {
         if (cancel === 'reset') el.reset();
         else el.remove();
         expect(el.state).to.equal('idle');
-        await aTimeout(1000); // the chunk arrives meanwhile
+        await loadFlowModule(); // the chunk arrives meanwhile
         await el.updateComplete;
         expect(el.state).to.equal('idle');
         expect(create.callCount).to.equal(0);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TotpEnroll } from '../../src/index.js';
-import { $, clearStytchCookies, startAndWait } from '../element/harness.js';
+import { $, clearStytchCookies, confirmCode, goToConfirm, startAndWait } from '../element/harness.js';
 
 const themeStyles = html`<style>
   .brand { --totp-enroll-accent: rgb(200, 0, 100); --totp-enroll-radius: 2px; --totp-enroll-font: Georgia, serif; }
@@ -28,12 +28,14 @@ describe('theming', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>${themeStyles}<totp-enroll class="brand"></totp-enroll></div>`);
     const el = wrapper.querySelector('totp-enroll')!;
     await startAndWait(el);
-    expect(getComputedStyle($(el, '[part~="submit"]')!).textTransform).to.equal('uppercase');
     expect(getComputedStyle($(el, '[part~="qr"]')!).outlineColor).to.equal('rgb(0, 128, 0)');
-    for (const part of ['card', 'qr', 'qr-image', 'secret', 'copy-button', 'copy-secret', 'copy-code', 'copy-all',
-      'recovery-codes', 'download-button', 'code-input', 'submit', 'status']) {
-      expect($(el, `[part~="${part}"]`), part).to.exist;
-    }
+    const expectParts = (parts: string[]) => { for (const part of parts) expect($(el, `[part~="${part}"]`), part).to.exist; };
+    expectParts(['card', 'progress', 'qr', 'qr-image', 'account', 'manual-entry', 'secret', 'copy-button', 'copy-secret', 'next-button']);
+    await goToConfirm(el);
+    expect(getComputedStyle($(el, '[part~="submit"]')!).textTransform).to.equal('uppercase');
+    expectParts(['code-input', 'submit', 'status', 'back-button']);
+    await confirmCode(el);
+    expectParts(['recovery-codes', 'copy-all', 'download-button', 'print-button', 'saved-checkbox', 'finish-button']);
   });
 
   it('has slots for the heading and the description', async () => {
