@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { appSizes } from '../../scripts/app-size.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -71,6 +72,20 @@ describe('custom-elements.json', () => {
     const settable = element.members.filter((m) => isPublicField(m) && !m.readonly && !withAttribute.has(m.name)).map((m) => m.name);
     assert.deepEqual(settable.sort(), [...totpEnrollProperties].sort());
     assert.deepEqual(element.events.map((e) => e.name).sort(), Object.values(totpEnrollEvents).sort());
+  });
+});
+
+describe("import 'totp-enroll' in an app (Vite and esbuild; the 10 KB budget is npm run bench's)", () => {
+  let app;
+  before(async () => { app = await appSizes(); });
+
+  it('costs the same up front under both bundlers: the root entry pulls in no API client', () => {
+    for (const [bundler, { initialCode }] of Object.entries(app)) {
+      assert.doesNotMatch(initialCode, /sdk\/v1\/totps/, `${bundler} loads the HTTP client up front`);
+    }
+    const { vite, esbuild } = app;
+    assert.ok(Math.abs(vite.initial.gzip - esbuild.initial.gzip) < 500,
+      `up front: Vite ${vite.initial.gzip} B, esbuild ${esbuild.initial.gzip} B gzip`);
   });
 });
 
