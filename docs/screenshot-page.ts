@@ -6,9 +6,11 @@
 import { Secret, TOTP } from 'otpauth';
 import { TotpApiError, type TotpApi, type TotpEnroll, type TotpEnrollState } from '../src/index.js';
 import { HttpTotpApi } from '../src/api/index.js';
+import '../src/elements/locales/de.js';
 import { en as englishStrings } from '../src/elements/messages.js';
 
 const el = document.querySelector<TotpEnroll>('#subject')!;
+el.issuer = 'Acme';
 
 // ?variant=de|rtl|theme: the same states in German, right-to-left, or in a custom theme.
 const variant = new URLSearchParams(location.search).get('variant');
@@ -46,13 +48,24 @@ async function startAndGetSecret(): Promise<string> {
   return secret;
 }
 
-/** Types `code` into the shadow-root code input and submits its form. */
-function submitCode(code: string): void {
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>('#code');
-  if (!input) throw new Error('No #code input in the shadow root');
+function part(name: string): HTMLElement {
+  const node = el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!node) throw new Error(`No [part~="${name}"] (state ${el.state}, step ${el.getAttribute('step')})`);
+  return node;
+}
+
+async function click(name: string): Promise<void> {
+  part(name).click();
+  await el.updateComplete;
+}
+
+/** Types `code` into the code input as one input event: six digits submit themselves. */
+async function typeCode(code: string): Promise<void> {
+  if (el.getAttribute('step') === 'scan') await click('next-button');
+  const input = part('code-input') as HTMLInputElement;
   input.value = code;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.form!.requestSubmit();
+  await el.updateComplete;
 }
 
 /** A six-digit code that the backend cannot accept for `secret` now (it allows ±1 time step). */
@@ -64,6 +77,25 @@ function wrongCodeFor(secret: string): string {
   throw new Error('No wrong code found (astronomically unlikely)');
 }
 
+function errorText(): string {
+  return el.shadowRoot!.querySelector('#code-error')?.textContent?.trim() ?? '';
+}
+
+/** The local backend for Create; `authenticate` as given. */
+function clientWith(authenticate: TotpApi['authenticate']): TotpApi {
+  const http = new HttpTotpApi();
+  return { create: (params, options) => http.create(params, options), authenticate };
+}
+
+const rejectWith = (status_code: number, error_type: string, retry_after?: number) => () =>
+  Promise.reject(new TotpApiError({ status_code, error_type, error_message: error_type, ...(retry_after ? { retry_after } : {}) }));
+
+async function toCodes(): Promise<void> {
+  const secret = await startAndGetSecret();
+  await typeCode(totpFor(secret).generate());
+  await reach('verified');
+}
+
 const states: Record<string, () => Promise<void>> = {
   async idle() {
     await el.updateComplete;
@@ -73,48 +105,72 @@ const states: Record<string, () => Promise<void>> = {
     void el.start();
     await reach('creating');
   },
-  async created() {
+  async scan() {
     await startAndGetSecret();
+  },
+  async 'scan-key'() {
+    await startAndGetSecret();
+    (part('manual-entry') as HTMLDetailsElement).open = true;
+  },
+  async confirm() {
+    await startAndGetSecret();
+    await click('next-button');
   },
   async 'wrong-code'() {
     const secret = await startAndGetSecret();
-    submitCode(wrongCodeFor(secret));
-    await until('the inline code error', () => el.state === 'created' && !!el.shadowRoot!.querySelector('#code-error'));
-    const message = el.shadowRoot!.querySelector('#code-error')!.textContent!.trim();
-    if (message !== englishStrings.wrongCode) throw new Error(`Expected the wrong-code message, got "${message}"`);
+    await typeCode(wrongCodeFor(secret));
+    await until('the wrong-code message', () => el.state === 'created' && errorText() !== '');
+    await typeCode(wrongCodeFor(secret));
+    await until('the clock hint', () => el.state === 'created' && errorText().includes(englishStrings.clockHint.slice(0, 12)) || /Uhr/.test(errorText()));
+  },
+  async 'locked-out'() {
+    el.client = clientWith(rejectWith(429, 'too_many_requests', 27));
+    await startAndGetSecret();
+    await typeCode('123456');
+    await until('the lockout', () => el.state === 'created' && errorText() !== '');
   },
   async verifying() {
-    const http = new HttpTotpApi();
-    el.client = {
-      create: (params, options) => http.create(params, options),
-      authenticate: () => never(),
-    } satisfies TotpApi;
-    const secret = await startAndGetSecret();
-    submitCode(totpFor(secret).generate());
+    el.client = clientWith(() => never());
+    await startAndGetSecret();
+    await typeCode('123456');
     await reach('verifying');
   },
-  async verified() {
-    const secret = await startAndGetSecret();
-    submitCode(totpFor(secret).generate());
-    await reach('verified');
+  async codes() {
+    await toCodes();
+  },
+  async done() {
+    await toCodes();
+    (part('saved-checkbox').querySelector('input') as HTMLInputElement).click();
+    await el.updateComplete;
+    await click('finish-button');
   },
   async expired() {
     el.setAttribute('expiration-minutes', '5');
     await startAndGetSecret();
     const realNow = Date.now.bind(Date);
     Date.now = () => realNow() + 6 * 60_000;
-    // The element's ticker checks the clock once a second.
+    // The expiry countdown wakes once a second.
     await until('state "expired"', () => el.state === 'expired', 5_000);
+  },
+  async replaced() {
+    el.client = clientWith(rejectWith(404, 'totp_not_found'));
+    await startAndGetSecret();
+    await typeCode('123456');
+    await reach('expired');
   },
   async error() {
     el.client = {
       create: () => Promise.reject(new TotpApiError({
-        status_code: 0,
-        error_type: 'network_error',
+        status_code: 0, error_type: 'network_error',
         error_message: 'Could not reach the server at https://api.example.com. Check the connection and try again.',
       })),
       authenticate: () => never(),
     } satisfies TotpApi;
+    void el.start();
+    await reach('error');
+  },
+  async 'config-error'() {
+    el.setAttribute('api-base', 'javascript:alert(1)');
     void el.start();
     await reach('error');
   },
@@ -144,7 +200,7 @@ window.screenshotPage = {
     await customElements.whenDefined('totp-enroll');
     await enter();
     await freeze();
-    return el.state;
+    return `${el.state}${el.hasAttribute('step') ? `/${el.getAttribute('step')}` : ''}`;
   },
   freeze,
 };

@@ -14,7 +14,12 @@ import { findChromium } from './find-chromium.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'docs', 'screenshots');
 const PAGE = '/docs/screenshot-page.html';
-const STATES = ['idle', 'creating', 'created', 'wrong-code', 'verifying', 'verified', 'expired', 'error'];
+/** Each state the page can show, and the `state/step` the element must then be in. */
+const STATES = {
+  idle: 'idle', creating: 'creating', scan: 'created/scan', 'scan-key': 'created/scan', confirm: 'created/confirm',
+  'wrong-code': 'created/confirm', 'locked-out': 'created/confirm', verifying: 'verifying/confirm',
+  codes: 'verified/codes', done: 'verified/done', expired: 'expired', replaced: 'expired', error: 'error', 'config-error': 'error',
+};
 const WIDTHS = [360, 1024];
 const SCHEMES = ['light', 'dark'];
 const MARGIN = 16;
@@ -49,7 +54,7 @@ async function startVite() {
  * Variants for the localization and theming docs: the page applies them from `?variant=`
  * (German, right-to-left, and a custom theme made with the public styling API only).
  */
-const VARIANTS = ['de', 'rtl', 'theme'];
+const VARIANTS = { de: ['scan-key', 'confirm', 'wrong-code', 'codes', 'done'], rtl: ['scan-key', 'confirm', 'codes', 'done'], theme: ['scan', 'codes'] };
 
 async function shootState(origin, state, variant = '') {
   // A fresh context per state: no cookies (the backend's session) or clock override carried over.
@@ -78,7 +83,7 @@ async function shootState(origin, state, variant = '') {
     await page.goto(`${origin}${PAGE}${variant ? `?variant=${variant}` : ''}`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', { timeout: 15_000 });
     const reached = await page.evaluate((name) => window.screenshotPage.show(name), state);
-    const expected = state === 'wrong-code' ? 'created' : state;
+    const expected = STATES[state];
     if (reached !== expected) throw new Error(`${state}: the element is in state "${reached}"`);
 
     for (const width of WIDTHS) {
@@ -123,8 +128,8 @@ async function main() {
     args: CHROMIUM_ARGS,
     defaultViewport: null,
   });
-  for (const state of STATES) await shootState(origin, state);
-  for (const variant of VARIANTS) await shootState(origin, 'created', variant);
+  for (const state of Object.keys(STATES)) await shootState(origin, state);
+  for (const [variant, states] of Object.entries(VARIANTS)) for (const state of states) await shootState(origin, state, variant);
 }
 
 let exitCode = 0;

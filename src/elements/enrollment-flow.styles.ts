@@ -12,6 +12,10 @@ export const flowStyles = css`
   @container (min-width: 30rem) {
     .scan { grid-template-columns: auto 1fr; gap: var(--_space); }
   }
+  @container (max-width: 29.99rem) {
+    /* On a phone, "Can't scan it?" usually means the QR is on this very screen: the key takes its place. */
+    .scan:has(details[open]) .qr { display: none; }
+  }
   .qr {
     /* A white quiet zone whatever the theme: dark-mode QR codes fail to scan in many apps. */
     background: #ffffff;
@@ -65,11 +69,16 @@ export const flowStyles = css`
   .codes li { min-inline-size: 0; }
   /* The list follows the page's direction; each code reads left-to-right. */
   .codes code { font-family: var(--_mono); font-size: 0.875rem; direction: ltr; unicode-bidi: isolate; white-space: nowrap; }
-  .save-row { gap: 0.5rem; }
-  .save-row button { flex: 1 1 auto; }
+  /* Three buttons in one row on a phone too: icon over a short label, each column as wide as its label needs. */
+  .save-row { display: grid; grid-template-columns: repeat(3, auto); gap: 0.5rem; }
+  .save-row button { flex-direction: column; gap: 0.125rem; padding: 0.375rem 0.25rem; font-size: 0.75rem; text-align: center; }
+  .save-row .copy-hint { grid-column: 1 / -1; }
+  @container (min-width: 30rem) {
+    .save-row button { flex-direction: row; gap: 0.5rem; font-size: 0.875rem; }
+  }
   .check {
     display: flex; align-items: center; gap: 0.625rem; min-block-size: 2.75rem;
-    font-size: 0.9375rem; cursor: pointer;
+    font-size: 0.9375rem; font-weight: 400; cursor: pointer;
   }
   .check input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; accent-color: var(--_accent); flex: none; }
   .check input:focus-visible { outline: 3px solid var(--totp-enroll-focus-ring, var(--_accent)); outline-offset: 2px; }

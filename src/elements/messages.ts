@@ -82,7 +82,7 @@ export const en: FlowStrings = {
   qrAlt: 'QR code for adding this account to an authenticator app',
   addsAccount: 'Adds',
   cantScan: 'Can’t scan it?',
-  secretHelp: 'Enter this setup key in your app instead:',
+  secretHelp: 'Or enter this setup key in your app:',
   secretLabel: 'Setup key',
   copySecret: 'Copy key',
   openInApp: 'Open in authenticator app',
@@ -106,7 +106,7 @@ export const en: FlowStrings = {
   printCodes: 'Print',
   savedCheckbox: 'I have saved these codes',
   finish: 'Finish',
-  finishHint: 'Copy, download or print the codes, or tick the box, to finish.',
+  finishHint: 'Save the codes first, or tick the box.',
   recoveryFileName: (issuer) => `${issuer}-recovery-codes.txt`,
   recoveryFileHeader: ({ issuer, account, date }) =>
     `${issuer} recovery codes\nAccount: ${account}\nSaved: ${date}\nEach code works once.`,
