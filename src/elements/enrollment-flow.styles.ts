@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** Styles of the steps after "Set up": adopted by the element when the enrollment flow loads. */
 export const flowStyles = css`
+  h3 { margin: 0; line-height: 1.3; font-size: 1rem; display: flex; align-items: center; gap: 0.5rem; }
+  h3:focus { outline: none; }
+  button svg, .button svg { inline-size: 1.125rem; block-size: 1.125rem; flex: none; }
+  button[disabled] { cursor: not-allowed; opacity: 0.65; }
   .progress { display: flex; align-items: center; gap: 0.75rem; color: var(--_muted); font-size: 0.8125rem; }
   .bars { display: flex; gap: 0.25rem; }
   .bar { inline-size: 1.5rem; block-size: 0.25rem; border-radius: 2px; background: var(--_border); }

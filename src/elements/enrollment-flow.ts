@@ -17,7 +17,7 @@ import { flowStrings, type TotpEnrollStrings } from './messages.js';
 import { asTotpApiError, describeProblem, warnDevelopers, type Problem } from './problems.js';
 import { RecoveryCodes } from './recovery-codes.js';
 import { RegistrationChannel } from './registration-channel.js';
-import { createRegistration, forgetRegistration, type Enrollment } from './registration.js';
+import { createRegistration, forgetRegistration, httpOptionsOf, type Enrollment } from './registration.js';
 import { localeOf, registeredStrings, startStringsFor } from './start-strings.js';
 import type { TotpEnroll, TotpEnrollState } from './totp-enroll.js';
 
@@ -85,7 +85,7 @@ export class EnrollmentFlow implements ReactiveController {
     try {
       expirationMinutes = parseExpirationMinutes(host.expirationMinutes);
       parseSessionDurationMinutes(host.sessionDurationMinutes);
-      api = resolveTotpApi(host.client, host.httpOptions());
+      api = resolveTotpApi(host.client, httpOptionsOf(host));
     } catch (error) {
       return this.fail(asTotpApiError(error), 'create');
     }

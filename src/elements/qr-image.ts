@@ -1,5 +1,5 @@
-/** Drawing a QR code: `qrcode` loads only when first needed, in its own chunk. */
-const QR_OPTIONS = { margin: 4, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } } as const;
+/** Drawing a QR code in the browser: `qrcode` loads only when first needed, in its own chunk. */
+import { QR_OPTIONS } from '../api/qr-options.js';
 
 async function qrcode() {
   const module = await import('qrcode');
@@ -7,8 +7,8 @@ async function qrcode() {
   return (module.default ?? module) as typeof module.default;
 }
 
-/** `text` as an SVG QR code `data:` URL. */
-export async function qrCodeDataUrl(text: string): Promise<string> {
+/** `text` as an SVG QR code `data:` URL (the local backend's `qr_code` is a PNG one). */
+export async function qrSvgDataUrl(text: string): Promise<string> {
   const svg = await (await qrcode()).toString(text, { ...QR_OPTIONS, type: 'svg' });
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }

@@ -1,6 +1,8 @@
+import type { HttpTotpApiOptions } from '../api/http-client.js';
 import type { CreateTotpResponse, TotpApi, User } from '../api/types.js';
-import { otpauthUri } from './otpauth-uri.js';
-import { drawQrCode, qrCodeDataUrl } from './qr-image.js';
+import { otpauthUri } from '../api/otpauth-uri.js';
+import { drawQrCode, qrSvgDataUrl } from './qr-image.js';
+import type { TotpEnrollSettings } from './totp-enroll-settings.js';
 
 /** A created registration, as the steps show it. */
 export interface Enrollment {
@@ -42,7 +44,7 @@ export async function createRegistration(api: TotpApi, settings: RegistrationSet
   const account = settings.accountName || emailOf(created.user) || created.user_id;
   const uri = otpauthUri({ secret: created.secret, issuer, accountName: account });
   const qrCanvas = settings.canvas ? await drawQrCode(uri, settings.qrAlt) : null;
-  const qrSrc = qrCanvas ? '' : await qrCodeDataUrl(uri);
+  const qrSrc = qrCanvas ? '' : await qrSvgDataUrl(uri);
   return { created, expiresAt, issuer, account, otpauthUri: uri, qrSrc, qrCanvas, api };
 }
 
@@ -56,4 +58,14 @@ function emailOf(user: User): string | undefined {
   if (!Array.isArray(emails)) return undefined;
   const email = (emails[0] as { email?: unknown } | undefined)?.email;
   return typeof email === 'string' ? email : undefined;
+}
+
+/** The HTTP client's settings from the element's attributes, read when a setup starts. */
+export function httpOptionsOf(host: TotpEnrollSettings): HttpTotpApiOptions {
+  const http: HttpTotpApiOptions = { timeoutMs: host.timeoutMs };
+  if (host.apiBase) http.baseUrl = host.apiBase;
+  if (host.publicToken) http.publicToken = host.publicToken;
+  if (host.sessionCookie) http.sessionCookie = host.sessionCookie;
+  if (host.sessionToken) http.sessionToken = host.sessionToken;
+  return http;
 }

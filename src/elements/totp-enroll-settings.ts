@@ -1,6 +1,5 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { HttpTotpApiOptions } from '../api/http-client.js';
 import { DEFAULT_TIMEOUT_MS, EXPIRATION_MINUTES, SESSION_DURATION_MINUTES } from '../api/limits.js';
 import type { StytchClientLike } from '../api/stytch-client.js';
 import type { TotpApi } from '../api/types.js';
@@ -66,17 +65,4 @@ export class TotpEnrollSettings extends LitElement {
 
   /** Overrides for any of the element's texts (see `TotpEnrollStrings`); functions for texts with numbers. */
   @property({ attribute: false }) strings: Partial<TotpEnrollStrings> = {};
-
-  /**
-   * The HTTP client's settings, read when a setup starts.
-   * @internal
-   */
-  httpOptions(): HttpTotpApiOptions {
-    const http: HttpTotpApiOptions = { timeoutMs: this.timeoutMs };
-    if (this.apiBase) http.baseUrl = this.apiBase;
-    if (this.publicToken) http.publicToken = this.publicToken;
-    if (this.sessionCookie) http.sessionCookie = this.sessionCookie;
-    if (this.sessionToken) http.sessionToken = this.sessionToken;
-    return http;
-  }
 }

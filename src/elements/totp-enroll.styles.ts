@@ -44,10 +44,7 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  h2, h3 { margin: 0; line-height: 1.3; }
-  h2 { font-size: 1.25rem; }
-  h3 { font-size: 1rem; display: flex; align-items: center; gap: 0.5rem; }
-  h2:focus, h3:focus { outline: none; }
+  h2 { margin: 0; line-height: 1.3; font-size: 1.25rem; }
   p { margin: 0; }
   .muted { color: var(--_muted); font-size: 0.9375rem; }
 
@@ -61,14 +58,12 @@ export const styles = css`
     border: 1px solid var(--_border); background: var(--_bg); color: var(--_text);
     cursor: pointer; text-decoration: none; white-space: nowrap;
   }
-  button svg, .button svg { inline-size: 1.125rem; block-size: 1.125rem; flex: none; }
   button:hover, .button:hover { background: var(--_surface); }
   .primary { background: var(--_accent); color: var(--_on-accent); border-color: var(--_accent); }
   .primary:hover { background: var(--_accent); filter: brightness(1.08); }
   button:focus-visible, .button:focus-visible, input:focus-visible {
     outline: 3px solid var(--totp-enroll-focus-ring, var(--_accent)); outline-offset: 2px;
   }
-  button[disabled] { cursor: not-allowed; opacity: 0.65; }
   button[aria-busy='true'] { cursor: progress; }
   .error { color: var(--_danger); font-size: 0.9375rem; display: flex; gap: 0.375rem; align-items: start; }
 
