@@ -163,7 +163,7 @@ describe('the packed package in a fresh project', { timeout: 240_000 }, () => {
     execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project, stdio: 'pipe' });
   });
 
-  it('bundled by the project, the element creates a TOTP on the installed backend and shows the QR', async () => {
+  it('bundled by the project, the element creates a TOTP on the installed backend and draws the QR (ES modules only)', async () => {
     const result = await build({
       absWorkingDir: project, entryPoints: ['app.ts'], outdir: 'public', bundle: true, splitting: true,
       format: 'esm', target: 'es2022', minify: true, metafile: true, logLevel: 'silent',
@@ -171,10 +171,13 @@ describe('the packed package in a fresh project', { timeout: 240_000 }, () => {
     const inputs = Object.keys(result.metafile.inputs);
     assert.ok(inputs.some((i) => i.startsWith('node_modules/totp-enroll/dist/')), 'not built from the installed package');
     assert.ok(!inputs.some((i) => i.includes('/server/')), 'server code reached the browser bundle');
+    // The element draws the QR with the ES module the package ships, never CommonJS qrcode.
+    assert.ok(inputs.includes('node_modules/totp-enroll/dist/vendor/qrcode.js'), 'the vendored qrcode module is not used');
+    assert.ok(!inputs.some((i) => i.startsWith('node_modules/qrcode/')), 'CommonJS qrcode reached the browser bundle');
 
     const created = await setUpInChromium(`${origin}/`);
     assert.match(created.totpId, /^totp-/);
-    assert.match(created.qrSrc, /^data:image\/png;base64,/);
+    assert.match(created.qrSrc, /^data:image\/svg\+xml/);
   });
 
   it('as the standalone bundle in a plain page, it loads the qrcode chunk and draws the QR itself', async () => {
