@@ -1,5 +1,7 @@
-import { expect } from '@open-wc/testing';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { TotpApiError, validateAuthenticateResponse, validateCreateResponse } from '../../src/api/index.js';
+import { readStytchError } from '../../src/api/validate.js';
 
 const valid = () => ({
   request_id: 'request-id-test-1',
@@ -16,9 +18,9 @@ function rejection(data: unknown): TotpApiError {
   try {
     validateCreateResponse(data);
   } catch (error) {
-    expect(error).to.be.instanceOf(TotpApiError);
-    expect((error as TotpApiError).error_type).to.equal('invalid_response');
-    return error as TotpApiError;
+    assert.ok(error instanceof TotpApiError);
+    assert.equal(error.error_type, 'invalid_response');
+    return error;
   }
   throw new Error(`accepted ${JSON.stringify(data).slice(0, 200)}`);
 }
@@ -26,17 +28,17 @@ function rejection(data: unknown): TotpApiError {
 describe('validateCreateResponse', () => {
   it('accepts the seed\'s response and normalises the space after the data URL comma', () => {
     const result = validateCreateResponse(valid());
-    expect(result.secret).to.equal(valid().secret);
-    expect(result.qr_code).to.match(/^data:image\/png;base64,iVBOR/);
-    expect(result.recovery_codes).to.deep.equal(valid().recovery_codes);
-    expect(result.user).to.deep.equal(valid().user);
+    assert.equal(result.secret, valid().secret);
+    assert.match(result.qr_code, /^data:image\/png;base64,iVBOR/);
+    assert.deepEqual(result.recovery_codes, valid().recovery_codes);
+    assert.deepEqual(result.user, valid().user);
   });
 
   for (const field of ['request_id', 'status_code', 'secret', 'totp_id', 'recovery_codes', 'user_id', 'user'] as const) {
     it(`rejects a response without "${field}"`, () => {
       const data: Record<string, unknown> = valid();
       delete data[field];
-      expect(rejection(data).error_message).to.contain(field);
+      assert.ok(rejection(data).error_message.includes(field));
     });
     it(`rejects a mistyped "${field}"`, () => {
       rejection({ ...valid(), [field]: field === 'recovery_codes' || field === 'user' ? 'x' : 12345 });
@@ -45,13 +47,13 @@ describe('validateCreateResponse', () => {
 
   it('accepts a missing or empty qr_code as "" (the element draws its own)', () => {
     const { qr_code: _omitted, ...rest } = valid();
-    expect(validateCreateResponse(rest).qr_code).to.equal('');
-    expect(validateCreateResponse({ ...valid(), qr_code: '' }).qr_code).to.equal('');
+    assert.equal(validateCreateResponse(rest).qr_code, '');
+    assert.equal(validateCreateResponse({ ...valid(), qr_code: '' }).qr_code, '');
   });
 
   it('accepts an SVG data URL', () => {
     const svg = 'data:image/svg+xml;base64,PHN2Zy8+';
-    expect(validateCreateResponse({ ...valid(), qr_code: svg }).qr_code).to.equal(svg);
+    assert.equal(validateCreateResponse({ ...valid(), qr_code: svg }).qr_code, svg);
   });
 
   for (const qr_code of ['javascript:alert(1)', 'https://evil.example/qr.png', 'data:text/html,<script>alert(1)</script>',
@@ -89,11 +91,159 @@ describe('validateAuthenticateResponse', () => {
   });
 
   it('accepts a complete answer, including a redacted JWT', () => {
-    expect(validateAuthenticateResponse(auth()).session.session_id).to.equal('session-1');
+    assert.equal(validateAuthenticateResponse(auth()).session.session_id, 'session-1');
   });
 
   it('rejects an answer without a session', () => {
     const { session: _omitted, ...rest } = auth();
-    expect(() => validateAuthenticateResponse(rest)).to.throw(TotpApiError, /session/);
+    assert.throws(() => validateAuthenticateResponse(rest), (error) => error instanceof TotpApiError && /session/.test(error.message));
+  });
+});
+
+describe('validateCreateResponse: what a hostile answer cannot slip through', () => {
+  it('takes a qr_code only when the whole value is a PNG or SVG data URL', () => {
+    for (const qr_code of [
+      'https://evil.example/x?data:image/svg+xml,',
+      'https://evil.example/x?data:image/png;base64,iVBOR',
+      'data:image/png;base64,iVBORw0KGgo"><img src=https://evil.example>',
+      'data:image/png;base64,iVBORw0KGgo===',
+      ' data:image/svg+xml,<svg/>',
+    ]) {
+      rejection({ ...valid(), qr_code });
+    }
+    for (const qr_code of ['data:image/svg+xml,<svg/>', 'data:image/svg+xml;charset=utf-8,<svg/>', 'data:image/svg+xml;charset=utf-8;base64,PHN2Zy8+',
+      'data:image/png;base64,iVBORw0KGgo=', 'data:image/png;base64,iVBORw0KGgo==']) {
+      assert.equal(validateCreateResponse({ ...valid(), qr_code }).qr_code, qr_code);
+    }
+  });
+
+  it('refuses a qr_code over 512 KiB and takes one of exactly 512 KiB', () => {
+    const prefix = 'data:image/png;base64,';
+    const atCap = prefix + 'A'.repeat(512 * 1024 - prefix.length);
+    assert.equal(validateCreateResponse({ ...valid(), qr_code: atCap }).qr_code, atCap);
+    assert.match(rejection({ ...valid(), qr_code: `${atCap}A` }).error_message, /too large/);
+  });
+
+  it('treats a null qr_code as none', () => {
+    assert.equal(validateCreateResponse({ ...valid(), qr_code: null }).qr_code, '');
+  });
+
+  it('takes a secret only when the whole value is base32 of 16 to 128 characters', () => {
+    for (const secret of ['xBTGNX5RKJRMQWQFR', 'BTGNX5RKJRMQWQFRx', 'BTGNX5RKJRMQWQF', 'A'.repeat(129), '=BTGNX5RKJRMQWQFR']) {
+      rejection({ ...valid(), secret });
+    }
+    for (const secret of ['BTGNX5RKJRMQWQFR', 'A'.repeat(128), 'BTGNX5RKJRMQWQFR====']) {
+      assert.equal(validateCreateResponse({ ...valid(), secret }).secret, secret);
+    }
+  });
+
+  it('refuses blank required strings', () => {
+    for (const field of ['request_id', 'totp_id', 'user_id', 'secret']) {
+      assert.match(rejection({ ...valid(), [field]: '   ' }).error_message, new RegExp(`"${field}" is (empty|not a base32)`));
+    }
+  });
+
+  it('takes only a whole success code as status_code', () => {
+    for (const status_code of [200.5, 199, 300, '200', null]) rejection({ ...valid(), status_code });
+    for (const status_code of [200, 201, 299]) assert.equal(validateCreateResponse({ ...valid(), status_code }).status_code, status_code);
+  });
+
+  it('takes 1 to 50 recovery codes of up to 64 characters, none blank', () => {
+    assert.equal(validateCreateResponse({ ...valid(), recovery_codes: Array.from({ length: 50 }, (_, i) => `c-${i}`) }).recovery_codes.length, 50);
+    assert.match(rejection({ ...valid(), recovery_codes: Array.from({ length: 51 }, (_, i) => `c-${i}`) }).error_message, /has 51 codes/);
+    assert.equal(validateCreateResponse({ ...valid(), recovery_codes: ['x'.repeat(64)] }).recovery_codes[0], 'x'.repeat(64));
+    rejection({ ...valid(), recovery_codes: ['x'.repeat(65)] });
+    rejection({ ...valid(), recovery_codes: ['ok-code', '  '] });
+  });
+
+  it('returns a copy of the recovery codes', () => {
+    const data = valid();
+    const result = validateCreateResponse(data);
+    data.recovery_codes.push('later');
+    assert.equal(result.recovery_codes.length, 2);
+  });
+
+  it('names the request in its refusal', () => {
+    assert.equal(rejection({ ...valid(), secret: 'bad' }).request_id, 'request-id-test-1');
+    assert.equal(rejection({ ...valid(), request_id: 5 }).request_id, '');
+  });
+});
+
+describe('validateAuthenticateResponse: every field checked', () => {
+  const auth = () => ({
+    request_id: 'request-id-2', status_code: 200, totp_id: 'totp-1', user_id: 'user-1',
+    user: { user_id: 'user-1' }, session: { session_id: 'session-1' }, session_token: 'tok', session_jwt: 'jwt',
+  });
+  function refused(data: unknown, why: RegExp) {
+    assert.throws(() => validateAuthenticateResponse(data), (error) => {
+      assert.ok(error instanceof TotpApiError);
+      assert.equal(error.error_type, 'invalid_response');
+      assert.match(error.error_message, why);
+      return true;
+    });
+  }
+
+  it('returns exactly the validated fields', () => {
+    assert.deepEqual(validateAuthenticateResponse({ ...auth(), extra: 1 }), auth());
+  });
+
+  it('refuses a missing or mismatched user', () => {
+    const { user: _omitted, ...rest } = auth();
+    refused(rest, /"user" is missing/);
+    refused({ ...auth(), user: [] }, /"user" is missing/);
+    refused({ ...auth(), user: { user_id: 'user-2' } }, /does not match/);
+  });
+
+  it('refuses a session without a string session_id', () => {
+    refused({ ...auth(), session: {} }, /"session" is missing or has no "session_id"/);
+    refused({ ...auth(), session: { session_id: 7 } }, /session_id/);
+    refused({ ...auth(), session: 'session-1' }, /session/);
+    assert.throws(() => validateAuthenticateResponse({ ...auth(), session: null }), (e: TotpApiError) => e.request_id === 'request-id-2');
+  });
+
+  it('refuses tokens that are not strings, and takes redacted empty ones', () => {
+    refused({ ...auth(), session_token: 5 }, /"session_token" is missing or not a string/);
+    refused({ ...auth(), session_token: undefined }, /"session_token"/);
+    refused({ ...auth(), session_jwt: null }, /"session_jwt"/);
+    const redacted = validateAuthenticateResponse({ ...auth(), session_token: '', session_jwt: '' });
+    assert.equal(redacted.session_token, '');
+    assert.equal(redacted.session_jwt, '');
+  });
+
+  it('refuses missing ids and error codes', () => {
+    refused({ ...auth(), totp_id: '' }, /"totp_id" is empty/);
+    refused({ ...auth(), user_id: undefined }, /"user_id"/);
+    refused({ ...auth(), request_id: ' ' }, /"request_id" is empty/);
+    refused({ ...auth(), status_code: 401 }, /"status_code"/);
+    refused(null, /The response is not an object/);
+  });
+});
+
+describe('readStytchError', () => {
+  it('reads a Stytch error body, preferring its status_code to the HTTP status', () => {
+    const error = readStytchError({ status_code: 400, error_type: 'bad', error_message: 'Bad.', request_id: 'r', error_url: 'u' }, 500, 9)!;
+    assert.ok(error instanceof TotpApiError);
+    assert.deepEqual([error.status_code, error.error_type, error.error_message, error.request_id, error.error_url, error.retry_after],
+      [400, 'bad', 'Bad.', 'r', 'u', 9]);
+  });
+
+  it('falls back to the HTTP status and a plain message, and ignores mistyped fields', () => {
+    for (const error_message of [undefined, '', '   ', 42]) {
+      const error = readStytchError({ error_type: 'bad', error_message, status_code: '400', request_id: 1, error_url: 2 }, 503)!;
+      assert.equal(error.status_code, 503);
+      assert.equal(error.error_message, 'The server answered 503.');
+      assert.equal(error.request_id, '');
+      assert.equal(error.error_url, '');
+    }
+  });
+
+  it('caps the message at 500 and the type at 100 characters', () => {
+    const error = readStytchError({ error_type: 't'.repeat(150), error_message: 'm'.repeat(800) }, 400)!;
+    assert.equal(error.error_type, 't'.repeat(100));
+    assert.equal(error.error_message, 'm'.repeat(500));
+  });
+
+  it('is not a Stytch error without a string error_type', () => {
+    for (const json of [null, [], 'error', { error_type: 5 }, { message: 'x' }]) assert.equal(readStytchError(json, 400), undefined);
   });
 });

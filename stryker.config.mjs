@@ -1,0 +1,44 @@
+// @ts-check
+/**
+ * `npm run mutation` (scripts/mutation.mjs): StrykerJS over the API clients and the local
+ * backend + bridge, with the Node test suites (node:test + tsx, through the tap runner).
+ * Each mutant runs only the suites whose dry run reached it; a suite stops at its first failure.
+ * StrykerJS 10 needs Node 22: on Node 20 this is 9.6.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'tap',
+  tap: {
+    // One process per part rather than per file: each file costs a Node + tsx start-up,
+    // and nearly every backend file reaches nearly all of the backend (see test/mutation/).
+    testFiles: ['test/mutation/*.entry.ts'],
+    nodeArgs: ['--import', 'tsx'],
+    forceBail: true,
+  },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/api/**/*.ts',
+    'src/server/**/*.ts',
+    // Types and re-exports only: nothing to mutate that a test could notice.
+    '!src/api/types.ts',
+    '!src/api/index.ts',
+    '!src/server/index.ts',
+    '!src/server/store.ts',
+    '!src/server/records.ts',
+    '!src/server/context.ts',
+    '!src/server/bridge/context.ts',
+    '!src/server/bridge/options.ts',
+  ],
+  // Copy only what the Node suites read into the sandbox (node_modules is linked, not copied).
+  ignorePatterns: ['/*', '!/src', '!/test', '!/package.json', '!/tsconfig.json', '/test/*',
+    '!/test/api-node', '!/test/server', '!/test/support', '!/test/mutation', '/src/elements', '/src/frameworks'],
+  concurrency: 2,
+  timeoutMS: 10_000,
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportMutants: false },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
