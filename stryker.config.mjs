@@ -1,4 +1,7 @@
 // @ts-check
+/** Where the HTML and JSON reports go; another directory lets two partial runs proceed side by side. */
+const reportDir = process.env.MUTATION_REPORT_DIR ?? 'reports/mutation';
+
 /**
  * `npm run mutation` (scripts/mutation.mjs): StrykerJS over the API clients and the local
  * backend + bridge, with the Node test suites (node:test + tsx, through the tap runner).
@@ -35,8 +38,8 @@ export default {
   concurrency: 2,
   timeoutMS: 10_000,
   reporters: ['html', 'json', 'clear-text', 'progress'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `${reportDir}/index.html` },
+  jsonReporter: { fileName: `${reportDir}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: false },
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: '.stryker-tmp',

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-const REPORT = 'reports/mutation/mutation.json';
+const REPORT = `${process.env.MUTATION_REPORT_DIR ?? 'reports/mutation'}/mutation.json`;
 const TARGET = 90;
 const PARTS = [
   { name: 'src/api', test: (file) => file.startsWith('src/api/') },
@@ -38,7 +38,7 @@ for (const f of perFile.filter((f) => f.valid).sort((a, b) => a.score - b.score)
   console.log(`  ${pct(f.score).padStart(7)}  ${String(f.survived + f.noCoverage).padStart(3)} / ${String(f.valid).padEnd(4)} ${f.file}`);
 }
 
-console.log(`\nReport: ${REPORT.replace('.json', '.html').replace('mutation.html', 'index.html')} · ${minutes} min`);
+console.log(`\nReport: ${REPORT.replace(/mutation\.json$/, 'index.html')} · ${minutes} min`);
 const results = PARTS.map((part) => ({ part, ...tally(perFile.filter((f) => part.test(f.file)).flatMap((f) => f.mutants)) }));
 for (const { part, detected, valid, score } of results) {
   console.log(`${part.name.padEnd(30)} ${pct(score).padStart(7)}  (${detected} of ${valid} mutants detected)`);

@@ -1,4 +1,4 @@
-// `npm test`: the type check, the backend's Node tests, the package build, the framework apps'
+// `npm test`: the type check, the backend's and the API clients' Node tests, the package build, the framework apps'
 // builds and template type checks, the packed package in a fresh project, the package's own
 // checks (publint, attw, SSR, two copies, Next.js), then the browser tests in Chromium.
 // Extra arguments go to the browser test runner (e.g. `npm test -- --files test/element/*.test.ts`).
@@ -37,8 +37,9 @@ const browserOnly = process.argv.includes('--files');
 if (!browserOnly) {
   run('Type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   // Node 20's --test takes no globs: list the files.
-  const serverTests = readdirSync('test/server').filter((f) => f.endsWith('.test.ts')).map((f) => `test/server/${f}`);
-  run('Backend tests (node:test)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...serverTests], process.env, { counts: true });
+  const nodeTests = ['test/server', 'test/api-node']
+    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`));
+  run('Backend and API client tests (node:test)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], process.env, { counts: true });
 }
 // The framework apps' browser tests load what these two steps build.
 const frameworkApps = !browserOnly || process.argv.some((arg) => arg.includes('frameworks'));

@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  PUBLIC_TOKEN, STEP_MS, authenticate, call, codeAt, createTotp, newBackend, newDemoBackend, seedUserSession,
+} from './harness.js';
+
+/* Sessions as the SDK sees them: their lifetime, their factors and their JWT. Literal values, not the code's constants. */
+
+const factorTypes = (session: { authentication_factors: { type: string }[] }) => session.authentication_factors.map((f) => f.type);
+
+describe('POST /sessions/authenticate lifetime', () => {
+  it('moves the expiry to session_duration_minutes from now when given', async () => {
+    const { backend, clock } = newBackend();
+    const seeded = seedUserSession(backend);
+    clock.advance(10 * 60_000);
+    const result = await call(backend, '/sessions/authenticate', { session: seeded.session_token, body: { session_duration_minutes: 240 } });
+    assert.equal(result.status, 200);
+    assert.equal(Date.parse(result.json.data.session.expires_at), clock.now() + 240 * 60_000);
+    assert.equal(backend.store.getSession(seeded.session_token)?.expires_at, clock.now() + 240 * 60_000);
+  });
+
+  it('keeps the expiry when no duration is given', async () => {
+    const { backend, clock } = newBackend();
+    const seeded = seedUserSession(backend, { sessionDurationMinutes: 30 });
+    const expiresAt = clock.now() + 30 * 60_000;
+    clock.advance(60_000);
+    const result = await call(backend, '/sessions/authenticate', { session: seeded.session_token, body: {} });
+    assert.equal(Date.parse(result.json.data.session.expires_at), expiresAt);
+    assert.equal(Date.parse(result.json.data.session.last_accessed_at), clock.now());
+  });
+
+  it('refuses a duration out of range', async () => {
+    const { backend } = newBackend();
+    const seeded = seedUserSession(backend);
+    const result = await call(backend, '/sessions/authenticate', { session: seeded.session_token, body: { session_duration_minutes: 4 } });
+    assert.equal(result.status, 400);
+    assert.equal(result.json.error_type, 'invalid_session_duration_minutes');
+  });
+
+  it('answers 404 for a session that expired, and for a known token of a user who is gone', async () => {
+    const { backend, clock } = newBackend();
+    const seeded = seedUserSession(backend, { sessionDurationMinutes: 5 });
+    clock.advance(5 * 60_000);
+    assert.equal((await call(backend, '/sessions/authenticate', { session: seeded.session_token, body: {} })).status, 404);
+    const orphan = seedUserSession(backend);
+    const store = { ...backend.store, getUser: () => undefined };
+    const { backend: other } = newBackend({ store });
+    store.saveSession(backend.store.getSession(orphan.session_token)!);
+    assert.equal((await call(other, '/sessions/authenticate', { session: orphan.session_token, body: {} })).json.error_type, 'session_not_found');
+  });
+
+  it('answers with the user as Stytch shows it', async () => {
+    const { backend } = newBackend();
+    const seeded = seedUserSession(backend, { email: 'grace@example.com' });
+    const { user } = (await call(backend, '/sessions/authenticate', { session: seeded.session_token, body: {} })).json.data;
+    assert.equal(user.user_id, seeded.user_id);
+    assert.equal(user.status, 'active');
+    assert.equal(user.emails[0].email, 'grace@example.com');
+    assert.equal(user.emails[0].verified, true);
+    assert.deepEqual(user.totps, []);
+    assert.deepEqual(user.name, { first_name: '', middle_name: '', last_name: '' });
+    for (const list of ['phone_numbers', 'webauthn_registrations', 'providers', 'crypto_wallets', 'biometric_registrations', 'roles']) {
+      assert.deepEqual(user[list], [], list);
+    }
+    assert.equal(user.password, null);
+    assert.equal(user.is_locked, false);
+  });
+});
+
+describe('sessions started and extended by a second factor', () => {
+  it('lists a factor once, however often it is used in one session', async () => {
+    const { backend, clock } = newBackend();
+    const seeded = seedUserSession(backend);
+    const created = await createTotp(backend, { session: seeded.session_token });
+    assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()), { session: seeded.session_token })).status, 200);
+    clock.advance(STEP_MS);
+    const again = await authenticate(backend, codeAt(created.secret, clock.now()), { session: seeded.session_token });
+    assert.equal(again.status, 200);
+    assert.deepEqual(factorTypes(again.json.data.session), ['magic_link', 'totp']);
+    const totp = again.json.data.session.authentication_factors[1];
+    assert.equal(totp.delivery_method, 'authenticator_app');
+    assert.equal(totp.authenticator_app_factor.totp_id, created.totp_id);
+    assert.equal(Date.parse(totp.last_authenticated_at), clock.now());
+  });
+
+  it('starts a new session for the demo user, with the TOTP as its only factor', async () => {
+    const { backend, clock } = newDemoBackend();
+    const created = await createTotp(backend);
+    const data = (await authenticate(backend, codeAt(created.secret, clock.now()), { session_duration_minutes: 15 })).json.data;
+    assert.equal(data.user_id, 'user-test-local-demo');
+    assert.deepEqual(factorTypes(data.session), ['totp']);
+    assert.equal(Date.parse(data.session.started_at), clock.now());
+    assert.equal(Date.parse(data.session.expires_at), clock.now() + 15 * 60_000);
+    assert.match(data.session.session_id, /^session-test-local-[0-9a-f-]{36}$/);
+    assert.match(data.session_token, /^[A-Za-z0-9_-]{43}$/);
+    assert.equal(backend.store.getSession(data.session_token)?.user_id, 'user-test-local-demo');
+  });
+
+  it('signs a JWT shaped as Stytch\'s: HS256 header, issuer and audience of the project, times of the session', async () => {
+    const { backend, clock } = newBackend();
+    const seeded = seedUserSession(backend);
+    const created = await createTotp(backend, { session: seeded.session_token });
+    clock.advance(1_500);
+    const data = (await authenticate(backend, codeAt(created.secret, clock.now()), { session: seeded.session_token, session_duration_minutes: 30 })).json.data;
+    const [header, claims, signature] = data.session_jwt.split('.');
+    const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    assert.deepEqual(decode(header), { alg: 'HS256', typ: 'JWT' });
+    const body = decode(claims);
+    const seconds = Math.floor(clock.now() / 1000);
+    assert.equal(body.sub, seeded.user_id);
+    assert.equal(body.iss, 'stytch.com/project-test-local');
+    assert.deepEqual(body.aud, ['project-test-local']);
+    assert.equal(body.iat, seconds);
+    assert.equal(body.nbf, seconds);
+    assert.equal(body.exp, Math.floor((clock.now() + 30 * 60_000) / 1000));
+    assert.deepEqual(body['https://stytch.com/session'], {
+      id: data.session.session_id,
+      started_at: data.session.started_at,
+      last_accessed_at: new Date(clock.now()).toISOString(),
+      expires_at: new Date(clock.now() + 30 * 60_000).toISOString(),
+    });
+    // A SHA-256 HMAC is 32 bytes: 43 base64url characters, no padding.
+    assert.match(signature, /^[A-Za-z0-9_-]{43}$/);
+    assert.doesNotMatch(data.session_jwt, /[=+/]/);
+  });
+
+  it('signs each session differently and the same session alike', async () => {
+    const { backend } = newBackend();
+    const first = seedUserSession(backend);
+    const second = seedUserSession(backend);
+    const jwt = async (token: string) => (await call(backend, '/sessions/authenticate', { session: token, body: {} })).json.data.session_jwt;
+    const [a, b, again] = [await jwt(first.session_token), await jwt(second.session_token), await jwt(first.session_token)];
+    assert.notEqual(a, b);
+    assert.equal(a, again);
+  });
+});
+
+describe('the demo user', () => {
+  it('is user-test-local-demo, demo@example.com, made once', async () => {
+    const { backend, clock } = newDemoBackend();
+    const created = await createTotp(backend);
+    assert.equal(created.user_id, 'user-test-local-demo');
+    assert.equal(created.user.emails[0].email, 'demo@example.com');
+    assert.equal(created.user.emails[0].email_id, 'email-test-local-demo');
+    assert.equal(Date.parse(created.user.created_at), clock.now());
+    clock.advance(60_000);
+    const later = await createTotp(backend);
+    assert.equal(Date.parse(later.user.created_at), clock.now() - 60_000);
+  });
+
+  it('has ids of its own kind for a seeded user', async () => {
+    const { backend, clock } = newBackend();
+    const seeded = seedUserSession(backend);
+    assert.match(seeded.user_id, /^user-test-local-[0-9a-f-]{36}$/);
+    const user = backend.store.getUser(seeded.user_id)!;
+    assert.match(user.email_id, /^email-test-local-[0-9a-f-]{36}$/);
+    assert.match(user.email, /^user-[0-9a-f-]{36}@example\.com$/);
+    assert.equal(user.created_at, clock.now());
+    const session = backend.store.getSession(seeded.session_token)!;
+    assert.equal(session.expires_at, clock.now() + 60 * 60_000);
+    assert.equal(session.started_at, clock.now());
+    assert.deepEqual(session.authentication_factors, [{
+      type: 'magic_link', delivery_method: 'email', last_authenticated_at: clock.now(),
+      details: { email_factor: { email_id: user.email_id, email_address: user.email } },
+    }]);
+    assert.equal(PUBLIC_TOKEN, 'public-token-test-local');
+  });
+});
