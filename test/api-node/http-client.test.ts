@@ -39,8 +39,8 @@ describe('HttpTotpApi against the local backend', () => {
     assert.equal(result.totp_id, created.totp_id);
     assert.equal(result.user_id, user_id);
     assert.equal(result.session_token, session_token);
-    const session = result.session as { expires_at: string; authentication_factors: { type: string }[] };
-    assert.ok(session.authentication_factors.some((factor) => factor.type === 'totp'));
+    const factors = result.session.authentication_factors as { type: string }[];
+    assert.ok(factors.some((factor) => factor.type === 'totp'));
   });
 
   it('sends session_duration_minutes as given', async () => {
@@ -49,7 +49,7 @@ describe('HttpTotpApi against the local backend', () => {
     const created = await api.create({ expiration_minutes: 60 });
     const before = Date.now();
     const result = await api.authenticate({ totp_code: currentCode(created.secret), session_duration_minutes: 90 });
-    const expires = Date.parse((result.session as { expires_at: string }).expires_at);
+    const expires = Date.parse(String(result.session.expires_at));
     assert.ok(Math.abs(expires - (before + 90 * 60_000)) < 60_000, `expires_at ${new Date(expires).toISOString()}`);
   });
 
@@ -248,8 +248,10 @@ describe('HttpTotpApi Retry-After', () => {
     assert.equal(await retryAfter(new Date(Date.now() - 120_000).toUTCString()), 0);
   });
 
-  it('ignores a value that is neither', async () => {
+  it('ignores a value that is neither, and never says to wait a negative time', async () => {
     assert.equal(await retryAfter('soon'), undefined);
+    const negative = await retryAfter('-5');
+    assert.ok(negative === undefined || negative === 0, `got ${negative}`);
   });
 
   it('is kept on an error answer that is not Stytch JSON', async () => {
@@ -291,9 +293,13 @@ describe('HttpTotpApi limits', () => {
     assert.match((await failure(() => create(new HttpTotpApi({ baseUrl: base })))).error_message, /larger than 1048576 bytes/);
   });
 
-  it('reads an empty body as not JSON', async () => {
-    const { base } = await cannedServer({ status: 200, body: '' });
-    assert.match((await failure(() => create(new HttpTotpApi({ baseUrl: base })))).error_message, /not JSON/);
+  it('reads an empty body, and an answer without one, as not JSON', async () => {
+    for (const status of [200, 204]) {
+      const { base } = await cannedServer({ status, body: '' });
+      const error = await failure(() => create(new HttpTotpApi({ baseUrl: base })));
+      assert.equal(error.error_type, 'invalid_response', String(status));
+      assert.match(error.error_message, /not JSON/);
+    }
   });
 });
 

@@ -4,5 +4,6 @@
  * last. Left out: concurrency.test.ts (its 1,000-user enrolment takes ~12 s, per mutant; what it
  * guards, interleaving, is not something a mutant changes) and the bridge's suite (bridge.entry.ts).
  */
-await import('./load-suites.js').then(({ loadSuites }) =>
-  loadSuites('test/server', { last: ['abuse.test.ts'], skip: ['concurrency.test.ts', 'bridge.test.ts'] }));
+import { loadSuites } from './load-suites.js';
+
+await loadSuites('test/server', { last: ['abuse.test.ts'], skip: ['concurrency.test.ts', 'bridge.test.ts'] });
