@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { appSizes } from '../../scripts/app-size.mjs';
+import { javaScriptEntries } from '../support/package-exports.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -98,8 +99,7 @@ describe('package.json', () => {
   });
 
   it('has types for every JavaScript entry', () => {
-    for (const [entry, target] of Object.entries(pkg.exports)) {
-      if (entry.endsWith('.json')) continue;
+    for (const [entry, target] of javaScriptEntries()) {
       assert.equal(typeof target, 'object', `${entry} has no conditions`);
       assert.ok(target.types && existsSync(join(root, target.types)), `${entry}: types ${target.types} missing`);
     }

@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { javaScriptEntries } from '../support/package-exports.mjs';
 import { launchChromium, servePages, setUp, withPage } from '../support/package-pages.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,7 +26,7 @@ function nodeWithoutDom(args) {
 const serverRender = (lang) => nodeWithoutDom([join(root, 'test/ssr/render.mjs'), ...(lang ? [lang] : [])]);
 
 describe('on the server', () => {
-  const entries = Object.keys(pkg.exports).filter((key) => !key.endsWith('.json')).map((key) => `${pkg.name}${key.slice(1)}`);
+  const entries = javaScriptEntries().map(([subpath]) => `${pkg.name}${subpath.slice(1)}`);
 
   for (const entry of entries) {
     it(`imports ${entry} in Node without a DOM`, () => {
