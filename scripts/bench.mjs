@@ -260,6 +260,8 @@ function report({ shipped, ours, stytch, stytchVersion, modules, app }, browser,
     `Made by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim()},`,
     `Node ${process.version}, ${browser.chromium} headless. One run; every figure below comes from it.`,
     '',
+    'How well the tests guard the code (mutation scores, `npm run mutation`): [QUALITY.md](QUALITY.md).',
+    '',
     '## Size',
     '',
     `Budget: the initial bundle, Lit included, under **${B(BUDGET_GZIP)} B gzip -9** (12 kB). `
