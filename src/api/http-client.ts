@@ -2,9 +2,10 @@ import { withTimeout } from './abort.js';
 import { parseApiBase } from './base-url.js';
 import { TotpApiError, abortError, invalidResponse } from './errors.js';
 import type {
-  AuthenticateTotpParams, AuthenticateTotpResponse, CreateTotpParams, CreateTotpResponse, RequestOptions, TotpApi,
+  AuthenticateTotpParams, AuthenticateTotpResponse, CreateTotpParams, CreateTotpResponse, RecoverTotpParams, RecoverTotpResponse,
+  RequestOptions, TotpApi,
 } from './types.js';
-import { readStytchError, validateAuthenticateResponse, validateCreateResponse } from './validate.js';
+import { readStytchError, validateAuthenticateResponse, validateCreateResponse, validateRecoverResponse } from './validate.js';
 import { DEFAULT_SESSION_COOKIE, assertCookieName, currentSessionToken, type SessionTokenSource } from './session-token.js';
 import { DEFAULT_TIMEOUT_MS } from './limits.js';
 
@@ -68,6 +69,12 @@ export class HttpTotpApi implements TotpApi {
     const body = { totp_code: params.totp_code, session_duration_minutes: params.session_duration_minutes };
     const data = await this.#post('/totps/authenticate', body, options.signal);
     return validateAuthenticateResponse(data);
+  }
+
+  async recover(params: RecoverTotpParams, options: RequestOptions = {}): Promise<RecoverTotpResponse> {
+    const body = { recovery_code: params.recovery_code, session_duration_minutes: params.session_duration_minutes };
+    const data = await this.#post('/totps/recover', body, options.signal);
+    return validateRecoverResponse(data);
   }
 
   #headers(): Headers {

@@ -2,7 +2,7 @@ export type * from './types.js';
 export { TotpApiError, type TotpApiErrorFields, type ClientErrorType } from './errors.js';
 export { HttpTotpApi, DEFAULT_TIMEOUT_MS, type HttpTotpApiOptions } from './http-client.js';
 export { StytchClientTotpApi, isStytchClient, type StytchClientLike } from './stytch-client.js';
-export { validateCreateResponse, validateAuthenticateResponse } from './validate.js';
+export { validateCreateResponse, validateAuthenticateResponse, validateRecoverResponse } from './validate.js';
 export {
   EXPIRATION_MINUTES, SESSION_DURATION_MINUTES, parseExpirationMinutes, parseSessionDurationMinutes,
 } from './params.js';

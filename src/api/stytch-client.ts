@@ -1,10 +1,10 @@
 import { raceAbort } from './abort.js';
 import { TotpApiError, abortError } from './errors.js';
 import type {
-  AuthenticateTotpParams, AuthenticateTotpResponse, CreateTotpParams, CreateTotpResponse, RequestOptions, TotpApi,
-  UserChangeListener,
+  AuthenticateTotpParams, AuthenticateTotpResponse, CreateTotpParams, CreateTotpResponse, RecoverTotpParams, RecoverTotpResponse,
+  RequestOptions, TotpApi, UserChangeListener,
 } from './types.js';
-import { validateAuthenticateResponse, validateCreateResponse } from './validate.js';
+import { validateAuthenticateResponse, validateCreateResponse, validateRecoverResponse } from './validate.js';
 
 /**
  * The part of a Stytch SDK client (`@stytch/vanilla-js`'s `StytchHeadlessClient` /
@@ -16,6 +16,8 @@ export interface StytchClientLike {
   totps: {
     create(options: { expiration_minutes: number }): Promise<object>;
     authenticate(options: { totp_code: string; session_duration_minutes: number }): Promise<object>;
+    /** Present in every Stytch SDK client; optional so an enrollment-only stand-in still fits. */
+    recover?(options: { recovery_code: string; session_duration_minutes: number }): Promise<object>;
   };
   user: {
     getSync(): object | null;
@@ -55,6 +57,18 @@ export class StytchClientTotpApi implements TotpApi {
       session_duration_minutes: params.session_duration_minutes,
     }), options.signal);
     return validateAuthenticateResponse(result);
+  }
+
+  async recover(params: RecoverTotpParams, options: RequestOptions = {}): Promise<RecoverTotpResponse> {
+    const totps = this.client.totps;
+    if (typeof totps.recover !== 'function') {
+      throw new TotpApiError({ status_code: 0, error_type: 'invalid_argument', error_message: 'client.totps.recover is not a function.' });
+    }
+    const result = await this.#call(() => totps.recover!({
+      recovery_code: params.recovery_code,
+      session_duration_minutes: params.session_duration_minutes,
+    }), options.signal);
+    return validateRecoverResponse(result);
   }
 
   onUserChange(listener: UserChangeListener): () => void {

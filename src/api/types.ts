@@ -1,6 +1,6 @@
 /**
  * The data the element exchanges with a backend, typed from Stytch's TOTP API
- * (`stytch.totps.create` / `stytch.totps.authenticate`).
+ * (`stytch.totps.create` / `stytch.totps.authenticate` / `stytch.totps.recover`).
  */
 
 /**
@@ -61,6 +61,23 @@ export interface AuthenticateTotpResponse {
   session_jwt: string;
 }
 
+/** Options for {@link TotpApi.recover}. */
+export interface RecoverTotpParams {
+  /** One of the user's single-use recovery codes (`xxxx-xxxx-xxxx` from Stytch). Sensitive: never log or store it. */
+  recovery_code: string;
+  /** Lifetime of the session the backend starts or extends, in minutes. */
+  session_duration_minutes: number;
+}
+
+/** The result of Recover: the same session fields as Authenticate; the recovery code is now used up. */
+export interface RecoverTotpResponse extends AuthenticateTotpResponse {
+  /**
+   * Unused recovery codes left, when the backend says (the local backend does; Stytch's
+   * consumer API does not, so it is often `undefined`).
+   */
+  recovery_codes_remaining?: number;
+}
+
 /** Per-call options: every request can be cancelled. */
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -77,6 +94,12 @@ export type UserChangeListener = (user: User | null) => void;
 export interface TotpApi {
   create(params: CreateTotpParams, options?: RequestOptions): Promise<CreateTotpResponse>;
   authenticate(params: AuthenticateTotpParams, options?: RequestOptions): Promise<AuthenticateTotpResponse>;
+  /**
+   * Signs in with a recovery code instead of a TOTP code (`<totp-challenge>`'s "Use a recovery
+   * code instead"). Optional, so an existing enrollment-only `TotpApi` still fits `<totp-enroll>`;
+   * the HTTP client and the SDK adapter both implement it.
+   */
+  recover?(params: RecoverTotpParams, options?: RequestOptions): Promise<RecoverTotpResponse>;
   /** Subscribes to user changes made elsewhere; returns the unsubscribe function. */
   onUserChange?(listener: UserChangeListener): () => void;
 }

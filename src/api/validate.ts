@@ -1,5 +1,5 @@
 import { TotpApiError, invalidResponse } from './errors.js';
-import type { AuthenticateTotpResponse, CreateTotpResponse, Session, User } from './types.js';
+import type { AuthenticateTotpResponse, CreateTotpResponse, RecoverTotpResponse, Session, User } from './types.js';
 
 /*
  * Untrusted JSON → a fully valid response, or a TotpApiError('invalid_response').
@@ -113,6 +113,18 @@ export function validateAuthenticateResponse(data: unknown): AuthenticateTotpRes
   const session_token = requireString(body, 'session_token', { allowEmpty: true });
   const session_jwt = requireString(body, 'session_jwt', { allowEmpty: true });
   return { request_id, status_code, totp_id, user_id, user, session: session as Session, session_token, session_jwt };
+}
+
+/** Validates the data of a Recover answer: Authenticate's fields, and the codes left when the backend says. */
+export function validateRecoverResponse(data: unknown): RecoverTotpResponse {
+  const response: RecoverTotpResponse = validateAuthenticateResponse(data);
+  const remaining = (data as Json).recovery_codes_remaining;
+  if (remaining === undefined || remaining === null) return response;
+  if (typeof remaining !== 'number' || !Number.isInteger(remaining) || remaining < 0 || remaining > MAX_RECOVERY_CODES) {
+    throw invalidResponse('"recovery_codes_remaining" is not a count of recovery codes.', response.request_id);
+  }
+  response.recovery_codes_remaining = remaining;
+  return response;
 }
 
 /** Reads a Stytch error body; `undefined` when the JSON is not one. */

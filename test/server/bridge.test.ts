@@ -146,6 +146,43 @@ describe('Stytch bridge (stytch package → TLS stand-in)', () => {
     });
   });
 
+  describe('recovery', () => {
+    it('recovers with a recovery code for the session\'s user, once; the code is then used up', async () => {
+      const { user_id, session_token } = standin.seedSession();
+      const created = (await call(bridge, '/totps', { session: session_token, body: { expiration_minutes: 30 } })).json.data;
+      await call(bridge, '/totps/authenticate', { session: session_token, body: { totp_code: codeFor(created.secret), session_duration_minutes: 60 } });
+      const recovery_code = created.recovery_codes[3];
+      standin.requests.length = 0;
+      const recovered = await call(bridge, '/totps/recover', {
+        session: session_token, body: { recovery_code, session_duration_minutes: 45, user_id: 'someone-else' },
+      });
+      assert.equal(recovered.status, 200, recovered.text);
+      const r = recovered.json.data;
+      assert.equal(r.totp_id, created.totp_id);
+      assert.equal(r.user_id, user_id);
+      assert.deepEqual(r.__user, r.user);
+      assert.equal(r.session_token, session_token, 'the same session, now with the recovery-code factor');
+      assert.ok(r.session.authentication_factors.some((f: { type: string }) => f.type === 'recovery_code'));
+      assert.deepEqual(standin.requests.map((q) => [q.path, q.body]), [
+        ['/v1/sessions/authenticate', { session_token }],
+        ['/v1/totps/recover', { user_id, recovery_code, session_token, session_duration_minutes: 45 }],
+      ]);
+
+      const again = await call(bridge, '/totps/recover', { session: session_token, body: { recovery_code, session_duration_minutes: 45 } });
+      assert.equal(again.status, 401);
+      assert.equal(again.json.error_type, 'recovery_code_not_found');
+    });
+
+    it('401 without a session, 400 without a recovery code: Stytch\'s recover is not called', async () => {
+      const noSession = await call(bridge, '/totps/recover', { body: { recovery_code: 'abcd-efgh-ijkl', session_duration_minutes: 60 } });
+      assert.equal(noSession.status, 401);
+      const { session_token } = standin.seedSession();
+      const empty = await call(bridge, '/totps/recover', { session: session_token, body: { recovery_code: '', session_duration_minutes: 60 } });
+      assert.equal(empty.status, 400);
+      assert.equal(stytchCalls().includes('/v1/totps/recover'), false);
+    });
+  });
+
   describe('sessions', () => {
     it('401 without a session, and Stytch is not asked', async () => {
       const answer = await call(bridge, '/totps', { body: { expiration_minutes: 60 } });

@@ -189,6 +189,36 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
         return { totp_id: totp.totp_id, user_id: user.user_id, ...sessionAnswer(session) };
       },
     },
+    '/v1/totps/recover': {
+      fields: ['user_id', 'recovery_code', 'session_token', 'session_duration_minutes', 'session_jwt', 'session_custom_claims', 'telemetry_id'],
+      async handle(body) {
+        const user = knownUser(body.user_id);
+        if (typeof body.recovery_code !== 'string' || body.recovery_code === '') {
+          throw new ApiError(400, 'invalid_recovery_code', 'recovery_code must be a non-empty string.');
+        }
+        const duration = minutes(body.session_duration_minutes, 'session_duration_minutes', 5, 527040, 60);
+        const existing = body.session_token === undefined ? undefined : liveSession(body.session_token);
+        if (existing && existing.user_id !== user.user_id) throw new ApiError(400, 'session_user_mismatch', 'The session belongs to another user.');
+        const at = now();
+        const totp = totps.get(user.user_id);
+        if (!totp?.verified) throw new ApiError(404, 'totp_not_found', 'TOTP could not be found.');
+        const index = totp.recovery_codes.indexOf(body.recovery_code);
+        if (index < 0) throw new ApiError(401, 'recovery_code_not_found', 'The recovery code could not be found.');
+        totp.recovery_codes.splice(index, 1);
+        const session: StandinSession = existing ?? {
+          session_id: id('session'), session_token: crypto.randomUUID(), user_id: user.user_id,
+          started_at: at, expires_at: 0, factors: [],
+        };
+        session.expires_at = at + duration * 60_000;
+        session.factors = [...session.factors, {
+          type: 'recovery_code', delivery_method: 'recovery_code', last_authenticated_at: iso(at),
+          recovery_code_factor: { totp_recovery_code_id: id('totp-recovery-code') },
+        }];
+        sessions.set(session.session_token, session);
+        // Stytch's consumer answer says nothing about the codes left.
+        return { totp_id: totp.totp_id, user_id: user.user_id, ...sessionAnswer(session) };
+      },
+    },
   };
 
   const expectedAuthorization = `Basic ${Buffer.from(`${projectId}:${secret}`).toString('base64')}`;

@@ -8,6 +8,7 @@ import { allowListCors, jsonOnly, limitedBody, requestIdAndNoStore } from './pro
 import { lazyStytchClient } from './stytch-client.js';
 import { registerBridgeAuthenticateRoute } from './totp-authenticate.js';
 import { registerBridgeCreateRoute } from './totp-create.js';
+import { registerBridgeRecoverRoute } from './totp-recover.js';
 
 /** A web fetch handler that answers the element's SDK calls through Stytch's backend API. */
 export interface StytchBridge {
@@ -15,8 +16,8 @@ export interface StytchBridge {
 }
 
 /**
- * Answers `POST {basePath}/sdk/v1/totps` and `…/totps/authenticate` (the requests
- * `<totp-enroll>` and Stytch's browser SDK send) by calling Stytch's backend API with the
+ * Answers `POST {basePath}/sdk/v1/totps`, `…/totps/authenticate` and `…/totps/recover` (the requests
+ * `<totp-enroll>`, `<totp-challenge>` and Stytch's browser SDK send) by calling Stytch's backend API with the
  * `stytch` Node package, for the user whose session the request presents. The project secret
  * stays on the server; the page needs only the session it already has.
  */
@@ -33,6 +34,7 @@ export function createStytchBridge(options: StytchBridgeOptions): StytchBridge {
   const sdk = new Hono<BridgeEnv>();
   registerBridgeCreateRoute(sdk, ctx);
   registerBridgeAuthenticateRoute(sdk, ctx);
+  registerBridgeRecoverRoute(sdk, ctx);
 
   const app = new Hono<BridgeEnv>();
   app.use('*', requestIdAndNoStore());

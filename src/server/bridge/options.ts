@@ -1,13 +1,13 @@
 import type { Client } from 'stytch';
 
 /**
- * The three calls the bridge makes, typed from the `stytch` package itself. A
+ * The calls the bridge makes, typed from the `stytch` package itself. A
  * `stytch.Client` fits; so does any object with the same methods (a wrapper that adds
  * tracing, or a fake in a unit test).
  */
 export interface StytchBackendClient {
   sessions: Pick<Client['sessions'], 'authenticate'>;
-  totps: Pick<Client['totps'], 'create' | 'authenticate'>;
+  totps: Pick<Client['totps'], 'create' | 'authenticate' | 'recover'>;
 }
 
 /** The `dispatcher` the `stytch` package passes to `fetch` (an undici Dispatcher). */

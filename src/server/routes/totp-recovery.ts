@@ -61,7 +61,9 @@ export function registerTotpRecoveryRoutes(app: BackendApp, ctx: BackendContext)
       durationMinutes,
       now,
     });
-    return stytchSuccess(c, { totp_id: totp.totp_id, ...(await sessionFields(ctx, session, caller.user)) });
+    // Not in Stytch's consumer answer (its B2B one has it): the element tells the user when it is there.
+    const recovery_codes_remaining = ctx.store.getTotp(userId)?.recovery_codes.length ?? 0;
+    return stytchSuccess(c, { totp_id: totp.totp_id, recovery_codes_remaining, ...(await sessionFields(ctx, session, caller.user)) });
   });
 }
 

@@ -1,0 +1,41 @@
+import { recoveryCode, sessionDurationMinutes } from '../params.js';
+import { readJsonObject } from '../request-body.js';
+import { authenticatedCaller } from './caller.js';
+import type { BridgeApp, BridgeContext } from './context.js';
+import { bridgeSuccess } from './envelope.js';
+import { callStytch } from './errors.js';
+
+/**
+ * `POST /totps/recover` `{recovery_code, session_duration_minutes}` → Stytch's `totps.recover`
+ * for the session's user, passing the session token so Stytch adds the recovery-code factor to
+ * that session. Stytch uses the code up; its consumer API does not say how many are left, so
+ * the answer has no `recovery_codes_remaining`.
+ */
+export function registerBridgeRecoverRoute(app: BridgeApp, ctx: BridgeContext): void {
+  app.post('/totps/recover', async (c) => {
+    const body = await readJsonObject(c);
+    const recovery_code = recoveryCode(body);
+    const session_duration_minutes = sessionDurationMinutes(body);
+    const caller = await authenticatedCaller(c, ctx);
+    const client = await ctx.stytch();
+    const recovered = await callStytch(() =>
+      client.totps.recover({
+        user_id: caller.user_id,
+        recovery_code,
+        session_token: caller.session_token,
+        session_duration_minutes,
+      }),
+    );
+    return bridgeSuccess(c, {
+      request_id: recovered.request_id,
+      status_code: 200,
+      totp_id: recovered.totp_id,
+      user_id: recovered.user_id,
+      user: recovered.user,
+      __user: recovered.user,
+      session_token: recovered.session_token,
+      session_jwt: recovered.session_jwt,
+      session: recovered.session ?? caller.session,
+    });
+  });
+}
