@@ -1,9 +1,11 @@
 import '../src/index.js';
 import { StytchHeadlessClient } from '@stytch/vanilla-js/headless';
 import type { TotpEnroll } from '../src/index.js';
+// The German example below: a language is one opt-in module.
+import '../src/elements/locales/de.js';
 
 const log = document.querySelector<HTMLOListElement>('#log')!;
-const EVENTS = ['totp-created', 'user-change', 'totp-verified', 'totp-error'] as const;
+const EVENTS = ['totp-created', 'user-change', 'totp-verified', 'totp-error', 'totp-finished'] as const;
 
 /** The demo shows what each event carries, with secrets masked so the page never displays them twice. */
 function mask(key: string, value: unknown): unknown {

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { StytchHeadlessClient } from '@stytch/vanilla-js/headless';
 import type { TotpCreatedEvent, TotpVerifiedEvent, UserChangeEvent } from '../../src/index.js';
 import { PUBLIC_TOKEN, currentCode } from '../support/backend.js';
-import { clearStytchCookies, displayedSecret, enrollElement, recordEvents, startAndWait, submitCode, waitForState } from './harness.js';
+import { clearStytchCookies, displayedSecret, enrollElement, recordEvents, startAndWait, press, submitCode, tickSaved, waitForState } from './harness.js';
 
 /*
  * The element with the real @stytch/vanilla-js client as `client`: the SDK reports the changed
@@ -32,5 +32,11 @@ describe('<totp-enroll> with a real Stytch SDK client', () => {
     // The user changed once more (its TOTP is verified): one more user-change, not one per source.
     expect(recorder.of('user-change')).to.have.length(2);
     expect(recorder.of('totp-error')).to.have.length(0);
+    // Save the recovery codes, then Done.
+    expect(el.getAttribute('step')).to.equal('codes');
+    await tickSaved(el);
+    await press(el, 'finish-button');
+    expect(el.getAttribute('step')).to.equal('done');
+    expect(recorder.of('totp-finished')).to.have.length(1);
   });
 });
