@@ -38,7 +38,7 @@ export class TotpVerifiedEvent extends Event {
 }
 
 /** The step of the flow an error belongs to. */
-export type TotpStep = 'create' | 'authenticate';
+export type TotpStep = 'create' | 'authenticate' | 'recover';
 
 /** A step failed. The element also shows the error; cancel nothing, the event is informational. */
 export class TotpErrorEvent extends Event {

@@ -23,7 +23,9 @@ const CONFIGURATION: Record<string, string> = {
 };
 
 /** A short message for people; the technical text stays in `totp-error` and the console. */
-export function describeProblem(error: TotpApiError, t: TotpEnrollStrings, apiBase: string): Problem {
+export function describeProblem(
+  error: TotpApiError, t: Pick<TotpEnrollStrings, 'configProblem' | 'networkProblem' | 'serverProblem'>, apiBase: string,
+): Problem {
   const setting = Object.hasOwn(CONFIGURATION, error.error_type) ? CONFIGURATION[error.error_type] : undefined;
   if (setting) return { message: t.configProblem(setting), retry: false, configuration: true };
   if (error.error_type === 'network_error' || error.error_type === 'request_timeout') {
@@ -59,6 +61,6 @@ export function asTotpApiError(error: unknown): TotpApiError {
 }
 
 /** One line for the page's developers: the technical text the user is spared. */
-export function warnDevelopers(error: TotpApiError): void {
-  console.warn(`<totp-enroll>: ${error.error_type}: ${error.error_message}`);
+export function warnDevelopers(error: TotpApiError, tagName = 'totp-enroll'): void {
+  console.warn(`<${tagName}>: ${error.error_type}: ${error.error_message}`);
 }

@@ -1,8 +1,9 @@
 /*
  * The first screen's English texts, and the registry the opt-in locales (`locales/de.ts`)
- * add their strings to. English is built in; a page pays only for the languages it imports.
+ * add their strings to (`<totp-challenge>`'s too: `challenge-strings.ts`). English is built in; a page pays only for the languages it imports.
  */
 import { isServer } from 'lit';
+import type { TotpChallengeStrings } from './challenge-strings.js';
 import type { TotpEnrollStrings } from './messages.js';
 
 export interface StartStrings {
@@ -35,7 +36,7 @@ const registry: Record<string, Partial<TotpEnrollStrings>> =
  * Adds a language (its primary subtag, e.g. `de`). Called by each locale module as it loads;
  * call it yourself for a language the package does not ship.
  */
-export function registerStrings(lang: string, strings: Partial<TotpEnrollStrings>): void {
+export function registerStrings(lang: string, strings: Partial<TotpEnrollStrings> | Partial<TotpChallengeStrings>): void {
   registry[primaryLanguage(lang)] = { ...ownEntry(registry, primaryLanguage(lang)), ...strings };
 }
 

@@ -14,11 +14,14 @@ export interface SeededUserSession {
  */
 export function seedUserSession(
   backend: StytchBackend,
-  options: { email?: string; sessionDurationMinutes?: number } = {},
+  options: { email?: string; sessionDurationMinutes?: number; userId?: string } = {},
 ): SeededUserSession {
   const now = backend.clock.now();
   const email = options.email ?? `user-${crypto.randomUUID()}@example.com`;
-  const user = createUser(backend.store, email, now);
+  // `userId`: sign an existing user in again (a new session holding the first factor only).
+  const existing = options.userId === undefined ? undefined : backend.store.getUser(options.userId);
+  if (options.userId !== undefined && !existing) throw new Error(`seedUserSession: no user ${options.userId}`);
+  const user = existing ?? createUser(backend.store, email, now);
   const session_token = newSessionToken();
   backend.store.saveSession({
     session_id: newSessionId(),

@@ -83,7 +83,7 @@ export function testBackendMiddleware(req: IncomingMessage, res: ServerResponse,
     return sendJson(res, { offset_ms: clockOffsetMs });
   }
   if (url.pathname === '/__test__/session' && req.method === 'POST') {
-    return Promise.resolve(seedUserSession(backend, { email: url.searchParams.get('email') ?? undefined }))
+    return Promise.resolve(seedUserSession(backend, { email: url.searchParams.get('email') ?? undefined, userId: url.searchParams.get('user_id') ?? undefined }))
       .then((seeded) => sendJson(res, seeded), next);
   }
   if (url.pathname === '/__test__/flow-chunk' && req.method === 'POST') {

@@ -2,6 +2,7 @@
  * German. Import it once (`import 'totp-enroll/locales/de.js'`) and every `<totp-enroll>`
  * under a `lang="de…"` speaks German; pages that do not import it do not load it.
  */
+import type { TotpChallengeStrings } from '../challenge-strings.js';
 import type { TotpEnrollStrings } from '../messages.js';
 import { registerStrings } from '../start-strings.js';
 
@@ -63,4 +64,23 @@ export const de: TotpEnrollStrings = {
   downloaded: 'Download gestartet',
 };
 
-registerStrings('de', de);
+/** `<totp-challenge>`'s own texts; the keys it shares with `<totp-enroll>` come from `de` above. */
+export const deChallenge: Omit<TotpChallengeStrings, keyof TotpEnrollStrings> = {
+  signInHelp: 'Öffnen Sie Ihre Authenticator-App und geben Sie den 6-stelligen Code ein, den sie für dieses Konto anzeigt.',
+  useRecoveryCode: 'Stattdessen einen Wiederherstellungscode verwenden',
+  useAuthenticator: 'Stattdessen die Authenticator-App verwenden',
+  recoveryLabel: 'Wiederherstellungscode',
+  recoveryHelp: 'Geben Sie einen der Wiederherstellungscodes ein, die Sie bei der Einrichtung Ihrer Authenticator-App gesichert haben. Jeder Code funktioniert nur einmal.',
+  recoveryFormat: 'Geben Sie einen Ihrer Wiederherstellungscodes ein, etwa abcd-1234-efgh.',
+  wrongRecoveryCode: 'Dieser Wiederherstellungscode hat nicht funktioniert. Prüfen Sie ihn oder verwenden Sie einen anderen: Jeder Code funktioniert nur einmal.',
+  signedIn: 'Sie sind angemeldet.',
+  signedInWithRecovery: 'Sie sind mit einem Wiederherstellungscode angemeldet. Dieser Code ist jetzt verbraucht.',
+  codesRemaining: (count, n) => (n === 0 ? 'Das war Ihr letzter Wiederherstellungscode.' : n === 1 ? 'Sie haben noch 1 Wiederherstellungscode.' : `Sie haben noch ${count} Wiederherstellungscodes.`),
+  setUpAgain: 'Telefon verloren? Richten Sie Ihre Authenticator-App jetzt neu ein und sichern Sie die neuen Wiederherstellungscodes.',
+  notEnrolledHeading: 'Keine Authenticator-App eingerichtet',
+  notEnrolledHelp: 'Für dieses Konto ist noch keine Authenticator-App für die Zwei-Faktor-Authentifizierung eingerichtet. Richten Sie eine ein, um fortzufahren.',
+  sessionExpiredHeading: 'Ihre Anmeldung ist abgelaufen',
+  sessionExpiredHelp: 'Zu Ihrer Sicherheit ist der erste Schritt Ihrer Anmeldung abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
+};
+
+registerStrings('de', { ...de, ...deChallenge });

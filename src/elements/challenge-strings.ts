@@ -1,0 +1,67 @@
+/*
+ * `<totp-challenge>`'s English texts. Keys it shares with `<totp-enroll>` (`heading`, `codeLabel`,
+ * `wrongCode`, …) mean the same thing in both, so a locale module translates them once; the
+ * others are the challenge's own. English is built in; `locales/de.ts` registers German for both.
+ */
+import type { FlowStrings } from './messages.js';
+import { registeredStrings, type StartStrings } from './start-strings.js';
+
+/** Every string `<totp-challenge>` shows or announces; override any with its `strings` property. */
+export interface TotpChallengeStrings extends Pick<StartStrings, 'heading'>, Pick<FlowStrings,
+  'codeLabel' | 'verify' | 'verifying' | 'codeFormat' | 'wrongCode' | 'clockHint' | 'tooManyAttempts' | 'canRetryNow'
+  | 'configProblem' | 'networkProblem' | 'serverProblem'> {
+  signInHelp: string;
+  useRecoveryCode: string;
+  useAuthenticator: string;
+  recoveryLabel: string;
+  recoveryHelp: string;
+  recoveryFormat: string;
+  wrongRecoveryCode: string;
+  signedIn: string;
+  signedInWithRecovery: string;
+  /** After a recovery, when the backend says how many codes are left; `count` is formatted for the language. */
+  codesRemaining: (count: string, n: number) => string;
+  setUpAgain: string;
+  notEnrolledHeading: string;
+  notEnrolledHelp: string;
+  sessionExpiredHeading: string;
+  sessionExpiredHelp: string;
+  /** The code (or recovery code) field's loading failed: offline while the page was idle. */
+  loadFailed: string;
+}
+
+export const challengeEn: TotpChallengeStrings = {
+  heading: 'Two-factor authentication',
+  signInHelp: 'Open your authenticator app and enter the 6-digit code it shows for this account.',
+  codeLabel: 'Code from your app',
+  verify: 'Verify',
+  verifying: 'Verifying…',
+  codeFormat: 'Enter the 6 digits your app shows.',
+  wrongCode: 'That code didn’t work. Check your app and enter the current code.',
+  clockHint: 'Still not working? Make sure your phone’s clock is set automatically.',
+  tooManyAttempts: (seconds) => `Too many attempts. Try again in ${seconds} seconds.`,
+  canRetryNow: 'You can try again now.',
+  configProblem: (setting) => `This page isn’t set up for this yet (${setting}). Please contact the site’s support.`,
+  networkProblem: 'We couldn’t reach the server. Check your connection and try again.',
+  serverProblem: 'Something went wrong on our side. Please try again.',
+  useRecoveryCode: 'Use a recovery code instead',
+  useAuthenticator: 'Use your authenticator app instead',
+  recoveryLabel: 'Recovery code',
+  recoveryHelp: 'Enter one of the recovery codes you saved when you set up your authenticator app. Each code works once.',
+  recoveryFormat: 'Enter one of your recovery codes, such as abcd-1234-efgh.',
+  wrongRecoveryCode: 'That recovery code didn’t work. Check it, or use another one: each code works only once.',
+  signedIn: 'You’re signed in.',
+  signedInWithRecovery: 'You’re signed in with a recovery code. That code is now used up.',
+  codesRemaining: (count, n) => (n === 0 ? 'That was your last recovery code.' : n === 1 ? 'You have 1 recovery code left.' : `You have ${count} recovery codes left.`),
+  setUpAgain: 'Lost your phone? Set up your authenticator app again now, and save the new recovery codes.',
+  notEnrolledHeading: 'No authenticator app is set up',
+  notEnrolledHelp: 'This account has no authenticator app for two-factor authentication yet. Set one up to continue.',
+  sessionExpiredHeading: 'Your sign-in has expired',
+  sessionExpiredHelp: 'For your security, the first step of your sign-in timed out. Sign in again to continue.',
+  loadFailed: 'This could not be loaded. Check your connection and reload the page.',
+};
+
+/** English, then what the language's locale module registered, then the page's overrides. */
+export function challengeStringsFor(lang: string, overrides: Partial<TotpChallengeStrings>): TotpChallengeStrings {
+  return { ...challengeEn, ...(registeredStrings(lang) as Partial<TotpChallengeStrings>), ...overrides };
+}

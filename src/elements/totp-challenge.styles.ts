@@ -1,0 +1,35 @@
+import { css } from 'lit';
+
+/* `<totp-challenge>`'s own styles, on top of the design tokens it shares with `<totp-enroll>` (totp-enroll.styles.ts). */
+export const challengeStyles = css`
+  h2:focus, h3:focus { outline: none; }
+  h3 { margin: 0; line-height: 1.3; font-size: 1.0625rem; }
+  form { display: grid; gap: 0.5rem; }
+  label { font-weight: 600; font-size: 0.9375rem; }
+  input[type='text'] {
+    font-family: var(--_mono); font-size: 1.375rem; letter-spacing: 0.3em;
+    inline-size: min(100%, 11.5rem); padding: 0.5rem 0.75rem; direction: ltr;
+    border: 1px solid var(--_muted); border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_bg); color: var(--_text);
+  }
+  input.recovery { font-size: 1.125rem; letter-spacing: 0.06em; }
+  input[aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
+  input[aria-invalid='true']:focus-visible { outline-color: var(--_danger); }
+  .code-row { flex-wrap: nowrap; }
+  .code-row input { flex: 0 1 11.5rem; min-inline-size: 0; }
+  .code-row input.recovery { flex-basis: 15rem; }
+  .code-row button { flex: none; min-inline-size: 7.5rem; }
+  button[disabled] { cursor: not-allowed; opacity: 0.65; }
+  .link {
+    border: none; background: none; padding-inline: 0; min-block-size: 2.75rem;
+    color: var(--_accent); text-decoration: underline; text-underline-offset: 0.2em; font-weight: 600;
+  }
+  .link:hover { background: none; text-decoration-thickness: 2px; }
+  .error svg, .done svg, .notice svg { flex: none; inline-size: 1.25rem; block-size: 1.25rem; }
+  .done { color: var(--_success); display: flex; gap: 0.5rem; align-items: start; }
+  .done > div { color: var(--_text); display: grid; gap: 0.5rem; }
+  .done strong { font-weight: 600; }
+  .notice { display: grid; gap: 0.5rem; }
+  .notice h3 { display: flex; gap: 0.5rem; align-items: center; color: var(--_danger); }
+  .notice p { color: var(--_text); }
+`;
