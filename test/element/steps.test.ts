@@ -237,8 +237,11 @@ describe('the steps', () => {
       sandbox.stub(printer, 'print').callsFake((view: Window) => { printed.push(view.document.body.textContent ?? ''); });
       await press(el, 'print-button');
       expect(printed).to.have.length(1);
-      expect(printed[0]).to.contain(displayedRecoveryCodes(el).join('\n'));
-      expect(printed[0]).not.to.contain('Two-factor authentication');
+      // The header (service, account, date, "each code works once"), a blank line, the codes: nothing else.
+      const [header, codes, ...rest] = printed[0]!.split('\n\n');
+      expect(header!.split('\n')).to.have.length(4);
+      expect(codes!.trim().split('\n')).to.deep.equal(displayedRecoveryCodes(el));
+      expect(rest.join('').trim()).to.equal('');
       expect(partButton(el, 'finish-button').disabled).to.equal(false);
     });
 
