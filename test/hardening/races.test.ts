@@ -6,7 +6,7 @@
  * started with; attribute changes apply to the next start. A disconnect cancels and forgets
  * everything: nothing is rendered or fired afterwards, and a reconnect starts from idle.
  */
-import { aTimeout, expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { TotpCreatedEvent, TotpVerifiedEvent, type CreateTotpResponse, type TotpApi, type TotpEnroll } from '../../src/index.js';
 import { HttpTotpApi } from '../../src/api/index.js';
 import { PUBLIC_TOKEN, currentCode, fixtureBase, fixtureHits, newSession } from '../support/backend.js';
@@ -21,14 +21,24 @@ function slowBase(): Promise<string> {
   return fixtureBase({ proxy_after: 0, delay_ms: DELAY });
 }
 
-/** A fresh user's client through `base`; with `ignoreAbort`, it answers even after an abort (as an SDK that cannot cancel). */
-async function userClient(base: string, { ignoreAbort = false } = {}): Promise<{ client: TotpApi; user_id: string }> {
+/**
+ * A fresh user's client through `base`; with `ignoreAbort`, it answers even after an abort (as an
+ * SDK that cannot cancel). `settled()` resolves once every answer it was asked for has come.
+ */
+async function userClient(base: string, { ignoreAbort = false } = {}): Promise<{ client: TotpApi; user_id: string; settled(): Promise<unknown> }> {
   const { user_id, session_token } = await newSession();
   const api = new HttpTotpApi({ baseUrl: base, publicToken: PUBLIC_TOKEN, sessionToken: () => session_token });
+  const pending: Promise<unknown>[] = [];
+  const track = <T>(answer: Promise<T>) => { pending.push(answer.catch(() => {})); return answer; };
   const client: TotpApi = ignoreAbort
-    ? { create: (params) => api.create(params), authenticate: (params) => api.authenticate(params) }
-    : api;
-  return { client, user_id };
+    ? { create: (params) => track(api.create(params)), authenticate: (params) => track(api.authenticate(params)) }
+    : { create: (params, options) => track(api.create(params, options)), authenticate: (params, options) => track(api.authenticate(params, options)) };
+  return { client, user_id, settled: () => Promise.all(pending) };
+}
+
+/** Resolves once `n` requests have reached the fixture at `base` (the request is then in flight). */
+function arrived(base: string, n = 1): Promise<void> {
+  return waitUntil(async () => (await fixtureHits(base)) >= n, `${n} request(s) at ${base}`, { timeout: 5000, interval: 20 });
 }
 
 function secretOf(el: TotpEnroll): string {
@@ -48,7 +58,6 @@ describe('hardening: races', () => {
     void el.start();
     void el.start();
     await waitForState(el, 'created');
-    await aTimeout(DELAY);
     expect(await fixtureHits(base)).to.equal(1);
     expect(recorder.of('totp-created')).to.have.length(1);
   });
@@ -57,7 +66,7 @@ describe('hardening: races', () => {
     const base = await slowBase();
     const el = await enrollElement(html`<totp-enroll api-base=${base}></totp-enroll>`);
     void el.start();
-    await aTimeout(DELAY / 2);
+    await arrived(base);
     expect(el.state).to.equal('creating');
     startButton(el).click();
     await el.start();
@@ -71,7 +80,7 @@ describe('hardening: races', () => {
     const second = await fixtureBase({ proxy_after: 0 });
     const el = await enrollElement(html`<totp-enroll api-base=${first} expiration-minutes="60"></totp-enroll>`);
     void el.start();
-    await aTimeout(DELAY / 3);
+    await arrived(first);
     el.setAttribute('expiration-minutes', '5');
     el.setAttribute('api-base', second);
     el.setAttribute('timeout-ms', '50'); // shorter than the pending answer's delay: must not cut it off
@@ -97,11 +106,10 @@ describe('hardening: races', () => {
     const el = await enrollElement(html`<totp-enroll api-base=${base}></totp-enroll>`);
     const parent = el.parentNode!;
     void el.start();
-    await aTimeout(DELAY / 3);
+    await arrived(base);
     el.remove();
     parent.appendChild(el);
     expect(el.state).to.equal('idle');
-    await aTimeout(DELAY * 2);
     await el.updateComplete;
     expect(el.state).to.equal('idle');
     expect(recorder.events).to.have.length(0);
@@ -118,24 +126,24 @@ describe('hardening: races', () => {
     const base = await slowBase();
     const el = await enrollElement(html`<totp-enroll autostart api-base=${base}></totp-enroll>`);
     const parent = el.parentNode!;
-    await aTimeout(DELAY / 3);
+    await arrived(base);
     el.remove();
     parent.appendChild(el);
     await waitForState(el, 'created');
-    await aTimeout(DELAY);
     expect(await fixtureHits(base)).to.equal(2);
     expect(recorder.of('totp-created')).to.have.length(1);
   });
 
   it('no event after disconnect, even when the answer arrives anyway', async () => {
     const base = await slowBase();
-    const { client } = await userClient(base, { ignoreAbort: true });
+    const { client, settled } = await userClient(base, { ignoreAbort: true });
     const el = await enrollElement();
     el.client = client;
     void el.start();
-    await aTimeout(DELAY / 3);
+    await arrived(base);
     el.remove();
-    await aTimeout(DELAY * 2);
+    await settled(); // the answer arrives anyway
+    await el.updateComplete;
     expect(recorder.events).to.have.length(0);
     expect(el.state).to.equal('idle');
     expect(el.shadowRoot!.querySelector('[part~="secret"]')).to.equal(null);
@@ -153,13 +161,13 @@ describe('hardening: races', () => {
     const el = await enrollElement();
     el.client = first.client;
     void el.start();
-    await aTimeout(DELAY / 3);
+    await arrived(slow);
     el.reset();
     el.client = second.client;
     await el.start();
     await waitForState(el, 'created');
     const shown = secretOf(el);
-    await aTimeout(DELAY * 2);
+    await first.settled(); // the first, late answer arrives
     await el.updateComplete;
     expect(secretOf(el)).to.equal(shown);
     const created = recorder.of('totp-created') as TotpCreatedEvent[];
@@ -171,7 +179,7 @@ describe('hardening: races', () => {
   for (const ignoreAbort of [false, true]) {
     it(`reset during verification${ignoreAbort ? ' (a client that cannot cancel)' : ''}: no verified state, no event`, async () => {
       const base = await slowBase();
-      const { client } = await userClient(base, { ignoreAbort });
+      const { client, settled } = await userClient(base, { ignoreAbort });
       const el = await enrollElement();
       el.client = client;
       await el.start();
@@ -182,7 +190,7 @@ describe('hardening: races', () => {
       el.reset();
       await el.updateComplete;
       expect(el.state).to.equal('idle');
-      await aTimeout(DELAY * 2);
+      await settled(); // the verification's answer, if the client cannot cancel it
       await el.updateComplete;
       expect(el.state).to.equal('idle');
       expect(recorder.of('totp-verified')).to.have.length(0);
