@@ -12,15 +12,18 @@ function keepDocumentedEvents() {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.events) continue;
-          declaration.events = declaration.events.filter((event) => event.name.includes('-') && event.description);
+          declaration.events = declaration.events.filter((event) => event.name?.includes('-') && event.description);
         }
       }
     },
   };
 }
 
-/** The modules a user imports from, by source path: the element, its events, its error type, the root entry. */
-const PUBLIC_MODULES = ['src/index.ts', 'src/elements/totp-enroll.ts', 'src/elements/events.ts', 'src/api/errors.ts'];
+/** The modules a user imports from, by source path: the elements, their events, the error type, the entries. */
+const PUBLIC_MODULES = [
+  'src/index.ts', 'src/elements/totp-enroll.ts', 'src/elements/events.ts', 'src/api/errors.ts',
+  'src/challenge.ts', 'src/elements/totp-challenge.ts', 'src/elements/challenge-events.ts',
+];
 
 /** `src/elements/events.ts` (or `./elements/events.js`, relative to src/index.ts) → `dist/elements/events.js`. */
 function distPath(path) {

@@ -1,9 +1,10 @@
+import type { TotpChallenge } from '../elements/totp-challenge.js';
 import type { TotpEnroll } from '../elements/totp-enroll.js';
 
 /*
- * The one source of `<totp-enroll>`'s public surface for the framework bindings: the React
- * wrapper (`totp-enroll/react`) and the Vue, Svelte and JSX typings derive from these three
- * tables, which test/frameworks/surface.test.mjs checks against custom-elements.json.
+ * The one source of the elements' public surface for the framework bindings: the React
+ * wrapper (`totp-enroll/react`) and the Vue, Svelte and JSX typings derive from these tables
+ * (three per element), which test/package/package.test.mjs checks against custom-elements.json.
  */
 
 /** Every attribute the element observes → the property it sets. */
@@ -59,4 +60,40 @@ export type TotpEnrollListenerProps = {
 /** Listeners named `on` + the event's name, as React 19 and Svelte 5 bind them: `ontotp-created`. */
 export type TotpEnrollLowercaseListeners = {
   [N in EventName as `on${N}`]?: (event: TotpEnrollEvents[N]) => void;
+};
+
+/** `<totp-challenge>`: every attribute it observes → the property it sets. */
+export const totpChallengeAttributes = {
+  'session-duration-minutes': 'sessionDurationMinutes',
+  'api-base': 'apiBase',
+  'public-token': 'publicToken',
+  'session-cookie': 'sessionCookie',
+  'timeout-ms': 'timeoutMs',
+} as const satisfies Record<string, keyof TotpChallenge>;
+
+/** `<totp-challenge>`'s properties without an attribute. */
+export const totpChallengeProperties = ['client', 'strings', 'sessionToken'] as const satisfies readonly (keyof TotpChallenge)[];
+
+/** `<totp-challenge>`: listener prop → event name. */
+export const totpChallengeEvents = {
+  onTotpAuthenticated: 'totp-authenticated',
+  onUserChange: 'user-change',
+  onTotpError: 'totp-error',
+} as const;
+
+type ChallengeAttributeName = keyof typeof totpChallengeAttributes;
+type ChallengePropertyOf<A extends ChallengeAttributeName> = (typeof totpChallengeAttributes)[A];
+type ChallengeEventName = (typeof totpChallengeEvents)[keyof typeof totpChallengeEvents];
+
+export type TotpChallengeAttributes = { [A in ChallengeAttributeName]?: AttributeValue<TotpChallenge[ChallengePropertyOf<A>]> };
+export type TotpChallengeAttributeProps = {
+  [A in ChallengeAttributeName as ChallengePropertyOf<A>]?: AttributeValue<TotpChallenge[ChallengePropertyOf<A>]>;
+};
+export type TotpChallengeProperties = { [P in (typeof totpChallengeProperties)[number]]?: TotpChallenge[P] };
+export type TotpChallengeEvents = { [N in ChallengeEventName]: HTMLElementEventMap[N] };
+export type TotpChallengeListenerProps = {
+  [K in keyof typeof totpChallengeEvents]?: (event: TotpChallengeEvents[(typeof totpChallengeEvents)[K]]) => void;
+};
+export type TotpChallengeLowercaseListeners = {
+  [N in ChallengeEventName as `on${N}`]?: (event: TotpChallengeEvents[N]) => void;
 };

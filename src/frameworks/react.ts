@@ -7,12 +7,17 @@
  *
  * It sets every prop as the element's property after hydration and adds the listeners itself.
  * Importing it also types the bare `<totp-enroll>` tag for React 19's JSX (`ontotp-created`).
+ * `<TotpChallenge>` is the same for `<totp-challenge>` (`onTotpAuthenticated`, `ontotp-authenticated`).
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { TotpChallenge as TotpChallengeElement } from '../elements/totp-challenge.js';
 import { TotpEnroll as TotpEnrollElement } from '../elements/totp-enroll.js';
-import type { TotpEnrollAttributes, TotpEnrollEvents, TotpEnrollLowercaseListeners, TotpEnrollProperties } from './attributes.js';
-import { totpEnrollEvents } from './attributes.js';
+import type {
+  TotpChallengeAttributes, TotpChallengeEvents, TotpChallengeLowercaseListeners, TotpChallengeProperties,
+  TotpEnrollAttributes, TotpEnrollEvents, TotpEnrollLowercaseListeners, TotpEnrollProperties,
+} from './attributes.js';
+import { totpChallengeEvents, totpEnrollEvents } from './attributes.js';
 
 type ReactEvents = { [K in keyof typeof totpEnrollEvents]: EventName<TotpEnrollEvents[(typeof totpEnrollEvents)[K]]> };
 
@@ -25,6 +30,26 @@ export const TotpEnroll = createComponent({
   displayName: 'TotpEnroll',
 });
 
+type ChallengeReactEvents = {
+  [K in keyof typeof totpChallengeEvents]: EventName<TotpChallengeEvents[(typeof totpChallengeEvents)[K]]>;
+};
+
+/** `<totp-challenge>` as a React component; `ref` gives the element. */
+export const TotpChallenge = createComponent({
+  tagName: 'totp-challenge',
+  elementClass: TotpChallengeElement,
+  react: React,
+  events: totpChallengeEvents as ChallengeReactEvents,
+  displayName: 'TotpChallenge',
+});
+
+/** The props of `<TotpChallenge>`. */
+export type TotpChallengeProps = React.ComponentProps<typeof TotpChallenge>;
+
+/** What the bare `<totp-challenge>` accepts in React 19's JSX. */
+export type TotpChallengeJsxProps = React.DetailedHTMLProps<React.HTMLAttributes<TotpChallengeElement>, TotpChallengeElement>
+  & TotpChallengeAttributes & TotpChallengeProperties & TotpChallengeLowercaseListeners;
+
 /** The props of `<TotpEnroll>`. */
 export type TotpEnrollProps = React.ComponentProps<typeof TotpEnroll>;
 
@@ -36,6 +61,7 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'totp-enroll': TotpEnrollJsxProps;
+      'totp-challenge': TotpChallengeJsxProps;
     }
   }
 }

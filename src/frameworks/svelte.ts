@@ -4,15 +4,24 @@
  * listener; a misspelt attribute or listener is an error.
  */
 import type { HTMLAttributes } from 'svelte/elements';
+import type { TotpChallenge } from '../elements/totp-challenge.js';
 import type { TotpEnroll } from '../elements/totp-enroll.js';
-import type { TotpEnrollAttributes, TotpEnrollLowercaseListeners, TotpEnrollProperties } from './attributes.js';
+import type {
+  TotpChallengeAttributes, TotpChallengeLowercaseListeners, TotpChallengeProperties,
+  TotpEnrollAttributes, TotpEnrollLowercaseListeners, TotpEnrollProperties,
+} from './attributes.js';
 
 /** What `<totp-enroll>` accepts in Svelte markup. */
 export type TotpEnrollSvelteProps = HTMLAttributes<TotpEnroll>
   & TotpEnrollAttributes & TotpEnrollProperties & TotpEnrollLowercaseListeners;
 
+/** What `<totp-challenge>` accepts in Svelte markup. */
+export type TotpChallengeSvelteProps = HTMLAttributes<TotpChallenge>
+  & TotpChallengeAttributes & TotpChallengeProperties & TotpChallengeLowercaseListeners;
+
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
     'totp-enroll': TotpEnrollSvelteProps;
+    'totp-challenge': TotpChallengeSvelteProps;
   }
 }

@@ -6,14 +6,22 @@
  * is a custom element (`compilerOptions.isCustomElement`).
  */
 import type { AllowedComponentProps, DefineComponent, HTMLAttributes } from 'vue';
-import type { TotpEnrollAttributeProps, TotpEnrollListenerProps, TotpEnrollProperties } from './attributes.js';
+import type {
+  TotpChallengeAttributeProps, TotpChallengeListenerProps, TotpChallengeProperties,
+  TotpEnrollAttributeProps, TotpEnrollListenerProps, TotpEnrollProperties,
+} from './attributes.js';
 
 /** What `<totp-enroll>` accepts in a Vue template. */
 export type TotpEnrollVueProps = TotpEnrollAttributeProps & TotpEnrollProperties & TotpEnrollListenerProps
   & Omit<HTMLAttributes, keyof TotpEnrollAttributeProps> & AllowedComponentProps;
 
+/** What `<totp-challenge>` accepts in a Vue template. */
+export type TotpChallengeVueProps = TotpChallengeAttributeProps & TotpChallengeProperties & TotpChallengeListenerProps
+  & Omit<HTMLAttributes, keyof TotpChallengeAttributeProps> & AllowedComponentProps;
+
 declare module 'vue' {
   interface GlobalComponents {
     'totp-enroll': DefineComponent<TotpEnrollVueProps>;
+    'totp-challenge': DefineComponent<TotpChallengeVueProps>;
   }
 }

@@ -54,7 +54,8 @@ describe('custom-elements.json', () => {
 
   it('documents the public modules only, at paths the package ships', () => {
     assert.deepEqual(manifest.modules.map((m) => m.path).sort(),
-      ['dist/api/errors.js', 'dist/elements/events.js', 'dist/elements/totp-enroll.js', 'dist/index.js']);
+      ['dist/api/errors.js', 'dist/challenge.js', 'dist/elements/challenge-events.js', 'dist/elements/events.js',
+        'dist/elements/totp-challenge.js', 'dist/elements/totp-enroll.js', 'dist/index.js']);
     for (const mod of manifest.modules) assert.ok(existsSync(join(root, mod.path)), `${mod.path} is not built`);
     assert.doesNotMatch(JSON.stringify(manifest), /"(module|path)":\s*"\.?\/?src\//);
     assert.deepEqual(manifest.modules.find((m) => m.path === 'dist/elements/totp-enroll.js').exports
@@ -73,6 +74,18 @@ describe('custom-elements.json', () => {
     const settable = element.members.filter((m) => isPublicField(m) && !m.readonly && !withAttribute.has(m.name)).map((m) => m.name);
     assert.deepEqual(settable.sort(), [...totpEnrollProperties].sort());
     assert.deepEqual(element.events.map((e) => e.name).sort(), Object.values(totpEnrollEvents).sort());
+  });
+
+  it('<totp-challenge> matches its framework tables; state is read-only', async () => {
+    const challenge = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === 'totp-challenge');
+    const { totpChallengeAttributes, totpChallengeEvents, totpChallengeProperties } = await import(pathToFileURL(join(root, 'dist/frameworks/attributes.js')).href);
+    assert.deepEqual(Object.fromEntries(challenge.attributes.map((a) => [a.name, a.fieldName])), totpChallengeAttributes);
+    const withAttribute = new Set(challenge.attributes.map((a) => a.fieldName));
+    const settable = challenge.members.filter((m) => isPublicField(m) && !m.readonly && !withAttribute.has(m.name)).map((m) => m.name);
+    assert.deepEqual(settable.sort(), [...totpChallengeProperties].sort());
+    assert.deepEqual(challenge.events.map((e) => e.name).sort(), Object.values(totpChallengeEvents).sort());
+    assert.equal(challenge.members.find((m) => m.name === 'state')?.readonly, true);
+    assert.deepEqual(challenge.members.filter((m) => m.privacy && m.privacy !== 'public'), []);
   });
 });
 
