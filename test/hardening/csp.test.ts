@@ -4,7 +4,7 @@
  * middleware), loading the element from 'self' as a host page would, with no
  * securitypolicyviolation. The test drives the page in an iframe.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { type TotpEnroll } from '../../src/index.js';
 import { HttpTotpApi } from '../../src/api/index.js';
 import { currentCode, newSession } from '../support/backend.js';
@@ -81,9 +81,9 @@ describe('hardening: strict Content-Security-Policy', () => {
     const image = win.document.createElement('img');
     image.src = 'https://example.invalid/x.png';
     win.document.body.append(image);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const directives = win.cspViolations.map((violation) => violation.directive);
-    expect(directives).to.include.members(['style-src-attr', 'require-trusted-types-for', 'img-src']);
+    const directives = () => win.cspViolations.map((violation) => violation.directive);
+    await waitUntil(() => directives().includes('img-src'), 'the img-src violation is reported');
+    expect(directives()).to.include.members(['style-src-attr', 'require-trusted-types-for', 'img-src']);
   });
 
   for (const policy of ['strict', 'minimal'] as const) {
@@ -117,8 +117,7 @@ describe('hardening: strict Content-Security-Policy', () => {
     await waitForState(el, 'created');
     const image = $(el, 'img[part~="qr-image"]') as HTMLImageElement;
     await image.decode().catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(win.cspViolations.map((violation) => violation.directive)).to.include('img-src');
+    await waitUntil(() => win.cspViolations.some((violation) => violation.directive === 'img-src'), 'the img-src violation is reported');
   });
 
   for (const policy of ['noDataImages', 'minimalCanvas'] as const) {
