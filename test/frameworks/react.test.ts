@@ -1,3 +1,29 @@
+import { expect, waitUntil } from '@open-wc/testing';
 import { describeFrameworkApp } from './harness.js';
+import type { MountApp } from './shared/recording-client.js';
 
 describeFrameworkApp('react');
+
+describe('<TotpEnroll> (totp-enroll/react) hydrating server-rendered HTML', () => {
+  it('has the tag before hydration; after it, the client as a property and the events in React state', async () => {
+    const { hydrate } = (await import('/tmp/frameworks/react/app.js' as string)) as { hydrate: MountApp };
+    const target = document.body.appendChild(document.createElement('div'));
+    const app = await hydrate(target);
+    try {
+      const el = target.querySelector('totp-enroll')!;
+      // Before hydration: the server's tag, upgraded, with nothing set yet.
+      expect(el.client).to.equal(null);
+      await waitUntil(() => el.client === app.client, 'hydration never set client');
+      expect(el.expirationMinutes).to.equal(10);
+
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="start-button"]')!.click();
+      const created = () => target.querySelector('output[data-test="created"]')!.textContent;
+      await waitUntil(() => created(), 'totp-created never reached the React handler', { timeout: 10_000 });
+      expect(created()).to.match(/^totp-/);
+      expect(app.client.creates).to.deep.equal([{ expiration_minutes: 10 }]);
+    } finally {
+      app.unmount();
+      target.remove();
+    }
+  });
+});
