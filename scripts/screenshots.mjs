@@ -1,5 +1,6 @@
-// Screenshots of <totp-enroll> in every state, at 360 px and 1024 px, light and dark:
-// docs/screenshots/<state>-<width>-<scheme>.png. Run: node scripts/screenshots.mjs
+// Screenshots of <totp-enroll> and <totp-challenge> in every state, at 360 px and 1024 px, light and dark:
+// docs/screenshots/<state>-<width>-<scheme>.png (the challenge's: challenge-<state>-…).
+// Run: node scripts/screenshots.mjs [--only=enroll|challenge]
 //
 // Serves docs/screenshot-page.html with vite (and so the local backend, on the same
 // origin), drives the system Chromium with puppeteer-core, and always stops both.
@@ -20,6 +21,20 @@ const STATES = {
   'wrong-code': 'created/confirm', 'locked-out': 'created/confirm', verifying: 'verifying/confirm',
   codes: 'verified/codes', done: 'verified/done', expired: 'expired', replaced: 'expired', error: 'error', 'config-error': 'error',
 };
+/** <totp-challenge>'s states (docs/challenge-screenshot-page.html) and the `state/method` it must then be in. */
+const CHALLENGE_PAGE = '/docs/challenge-screenshot-page.html';
+const CHALLENGE_STATES = {
+  code: 'ready/totp', 'recovery-code': 'ready/recovery_code', verifying: 'verifying/totp', 'wrong-code': 'ready/totp',
+  'wrong-recovery-code': 'ready/recovery_code', 'locked-out': 'ready/totp', 'network-error': 'ready/totp',
+  'signed-in': 'verified/totp', 'signed-in-recovery': 'verified/recovery_code', 'not-enrolled': 'not-enrolled/totp',
+  'signed-out': 'signed-out/totp',
+};
+const CHALLENGE_VARIANTS = {
+  de: ['code', 'wrong-code', 'recovery-code', 'signed-in-recovery', 'not-enrolled'],
+  rtl: ['code', 'wrong-recovery-code', 'signed-in-recovery'],
+  theme: ['code', 'signed-in'],
+};
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 const WIDTHS = [360, 1024];
 const SCHEMES = ['light', 'dark'];
 const MARGIN = 16;
@@ -42,7 +57,7 @@ async function startVite() {
     // Others edit src/ while this runs: no watcher, so no reload in the middle of a shot.
     server: { host: '127.0.0.1', port: 5300, strictPort: false, open: false, hmr: false, watch: null },
     // Pre-bundle the page's dependencies up front, so vite does not reload the page to add one.
-    optimizeDeps: { entries: ['docs/screenshot-page.html'] },
+    optimizeDeps: { entries: ['docs/screenshot-page.html', 'docs/challenge-screenshot-page.html'] },
   });
   await vite.listen();
   const url = vite.resolvedUrls?.local?.[0];
@@ -56,7 +71,7 @@ async function startVite() {
  */
 const VARIANTS = { de: ['scan-key', 'confirm', 'wrong-code', 'codes', 'done'], rtl: ['scan-key', 'confirm', 'codes', 'done'], theme: ['scan', 'codes'] };
 
-async function shootState(origin, state, variant = '') {
+async function shootState(origin, state, variant = '', { page: pagePath = PAGE, expectedStates = STATES, prefix = '' } = {}) {
   // A fresh context per state: no cookies (the backend's session) or clock override carried over.
   const context = await browser.createBrowserContext();
   try {
@@ -80,10 +95,10 @@ async function shootState(origin, state, variant = '') {
     });
     await page.setViewport({ width: WIDTHS[0], height: 900, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: SCHEMES[0] }]);
-    await page.goto(`${origin}${PAGE}${variant ? `?variant=${variant}` : ''}`, { waitUntil: 'load' });
+    await page.goto(`${origin}${pagePath}${variant ? `?variant=${variant}` : ''}`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', { timeout: 15_000 });
     const reached = await page.evaluate((name) => window.screenshotPage.show(name), state);
-    const expected = STATES[state];
+    const expected = expectedStates[state];
     if (reached !== expected) throw new Error(`${state}: the element is in state "${reached}"`);
 
     for (const width of WIDTHS) {
@@ -107,7 +122,7 @@ async function shootState(origin, state, variant = '') {
         const height = Math.max(900, clip.y + clip.height);
         await page.setViewport({ width, height, deviceScaleFactor: 1 });
         await page.evaluate(() => window.screenshotPage.freeze());
-        const file = join(outDir, `${variant ? `${variant}-` : ''}${state}-${width}-${scheme}.png`);
+        const file = join(outDir, `${prefix}${variant ? `${variant}-` : ''}${state}-${width}-${scheme}.png`);
         await writeFile(file, await page.screenshot({ clip, type: 'png' }));
         written.push(relative(root, file));
       }
@@ -128,8 +143,15 @@ async function main() {
     args: CHROMIUM_ARGS,
     defaultViewport: null,
   });
-  for (const state of Object.keys(STATES)) await shootState(origin, state);
-  for (const [variant, states] of Object.entries(VARIANTS)) for (const state of states) await shootState(origin, state, variant);
+  if (only !== 'challenge') {
+    for (const state of Object.keys(STATES)) await shootState(origin, state);
+    for (const [variant, states] of Object.entries(VARIANTS)) for (const state of states) await shootState(origin, state, variant);
+  }
+  if (only !== 'enroll') {
+    const challenge = { page: CHALLENGE_PAGE, expectedStates: CHALLENGE_STATES, prefix: 'challenge-' };
+    for (const state of Object.keys(CHALLENGE_STATES)) await shootState(origin, state, '', challenge);
+    for (const [variant, states] of Object.entries(CHALLENGE_VARIANTS)) for (const state of states) await shootState(origin, state, variant, challenge);
+  }
 }
 
 let exitCode = 0;

@@ -17,12 +17,15 @@ export const challengeStyles = css`
   input[aria-invalid='true']:focus-visible { outline-color: var(--_danger); }
   .code-row { flex-wrap: nowrap; }
   .code-row input { flex: 0 1 11.5rem; min-inline-size: 0; }
-  .code-row input.recovery { flex-basis: 15rem; }
+  /* A recovery code is longer: its field keeps room for all of it, and Verify moves under it on a phone. */
+  .code-row:has(input.recovery) { flex-wrap: wrap; }
+  .code-row input.recovery { flex: 1 1 14rem; max-inline-size: 18rem; inline-size: auto; }
   .code-row button { flex: none; min-inline-size: 7.5rem; }
   button[disabled] { cursor: not-allowed; opacity: 0.65; }
   .link {
     border: none; background: none; padding-inline: 0; min-block-size: 2.75rem;
     color: var(--_accent); text-decoration: underline; text-underline-offset: 0.2em; font-weight: 600;
+    white-space: normal; text-align: start;
   }
   .link:hover { background: none; text-decoration-thickness: 2px; }
   .error svg, .done svg, .notice svg { flex: none; inline-size: 1.25rem; block-size: 1.25rem; }
