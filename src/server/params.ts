@@ -1,9 +1,5 @@
+import { EXPIRATION_MINUTES, SESSION_DURATION_MINUTES } from '../api/limits.js';
 import { StytchError } from './stytch-error.js';
-
-/** Stytch's documented bounds for Create's `expiration_minutes`. */
-export const EXPIRATION_MINUTES = { min: 5, max: 1440, default: 60 } as const;
-/** Stytch's bounds for `session_duration_minutes` (5 minutes to one year). */
-export const SESSION_DURATION_MINUTES = { min: 5, max: 527040, default: 60 } as const;
 
 /**
  * `expiration_minutes` of a Create body: a whole number of minutes in range, or the

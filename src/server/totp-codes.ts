@@ -1,13 +1,12 @@
 import * as OTPAuth from 'otpauth';
 import QRCode from 'qrcode';
+import { QR_OPTIONS } from '../api/qr-options.js';
 
 /** The 30-second, 6-digit, SHA-1 TOTP every authenticator app understands. */
 const PERIOD_SECONDS = 30;
 
-function totpFor(secret: string, issuer = '', label = ''): OTPAuth.TOTP {
+function totpFor(secret: string): OTPAuth.TOTP {
   return new OTPAuth.TOTP({
-    issuer,
-    label,
     secret: OTPAuth.Secret.fromBase32(secret),
     algorithm: 'SHA1',
     digits: 6,
@@ -20,14 +19,9 @@ export function newTotpSecret(): string {
   return new OTPAuth.Secret({ size: 20 }).base32;
 }
 
-/** The `otpauth://totp/...` URI an authenticator app imports. */
-export function otpauthUri(secret: string, issuer: string, accountName: string): string {
-  return totpFor(secret, issuer, accountName).toString();
-}
-
-/** The URI as a PNG data URL, with the 4-module quiet zone scanners need. */
+/** The URI as a PNG data URL, drawn as the element draws its own QR codes. */
 export function qrCodeDataUrl(uri: string): Promise<string> {
-  return QRCode.toDataURL(uri, { margin: 4, errorCorrectionLevel: 'M', type: 'image/png' });
+  return QRCode.toDataURL(uri, { ...QR_OPTIONS, type: 'image/png' });
 }
 
 /**

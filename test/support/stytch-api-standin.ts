@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 import { Agent } from 'undici';
 import { generateRecoveryCodes } from '../../src/server/recovery-codes.js';
-import { matchingTimeStep, newTotpSecret, otpauthUri, qrCodeDataUrl } from '../../src/server/totp-codes.js';
+import { otpauthUri } from '../../src/api/otpauth-uri.js';
+import { matchingTimeStep, newTotpSecret, qrCodeDataUrl } from '../../src/server/totp-codes.js';
 
 export interface StandinUser { user_id: string; email: string; created_at: number }
 export interface StandinSession { session_id: string; session_token: string; user_id: string; started_at: number; expires_at: number; factors: Record<string, unknown>[] }
@@ -143,7 +144,7 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
         totps.set(user.user_id, totp);
         return {
           totp_id: totp.totp_id, secret: totpSecret,
-          qr_code: await qrCodeDataUrl(otpauthUri(totpSecret, 'totp-enroll stand-in', user.email)),
+          qr_code: await qrCodeDataUrl(otpauthUri({ secret: totpSecret, issuer: 'totp-enroll stand-in', accountName: user.email })),
           recovery_codes: totp.recovery_codes, user: presentUser(user), user_id: user.user_id,
         };
       },

@@ -8,7 +8,8 @@ import type { TotpRecord } from '../records.js';
 import { generateRecoveryCodes } from '../recovery-codes.js';
 import { readJsonObject } from '../request-body.js';
 import { StytchError } from '../stytch-error.js';
-import { newTotpSecret, otpauthUri, qrCodeDataUrl } from '../totp-codes.js';
+import { otpauthUri } from '../../api/otpauth-uri.js';
+import { newTotpSecret, qrCodeDataUrl } from '../totp-codes.js';
 import { DEMO_USER_ID } from '../users.js';
 
 /**
@@ -27,7 +28,7 @@ export function registerTotpCreateRoute(app: BackendApp, ctx: BackendContext): v
     if (!replaceVerified) assertNoVerifiedTotp(ctx, caller.user.user_id);
 
     const secret = newTotpSecret();
-    const qr_code = await qrCodeDataUrl(otpauthUri(secret, ctx.config.issuer, caller.user.email));
+    const qr_code = await qrCodeDataUrl(otpauthUri({ secret, issuer: ctx.config.issuer, accountName: caller.user.email }));
     const now = ctx.clock.now();
     const totp: TotpRecord = {
       totp_id: newTotpId(),
