@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
-import { createStytchBackend, createStytchBridge } from './src/server/index.js';
+import { createStytchBackend, createStytchBridge, seedUserSession, type StytchBackend } from './src/server/index.js';
 import { nodeMiddleware } from './src/server/node.js';
+import { demoSignInRoutes } from './demo/sign-in.js';
 
 /**
  * What answers `/sdk/v1/…` on the dev server: the bridge to real Stytch when the project's
@@ -8,7 +9,7 @@ import { nodeMiddleware } from './src/server/node.js';
  * `npm install && npm start` works with no account and no network.
  * `ALLOWED_ORIGINS` (comma-separated) lets pages on other dev ports call it with credentials.
  */
-function stytchApi(): { handler: (request: Request) => Promise<Response>; banner: string } {
+function stytchApi(): { handler: (request: Request) => Promise<Response>; banner: string; backend?: StytchBackend } {
   const projectId = process.env.STYTCH_PROJECT_ID;
   const secret = process.env.STYTCH_SECRET;
   const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
@@ -19,14 +20,20 @@ function stytchApi(): { handler: (request: Request) => Promise<Response>; banner
       banner: `totp-enroll demo: bridge to Stytch (project ${projectId}) via the stytch package`,
     };
   }
+  const backend = createStytchBackend({ demoUser: true, allowedOrigins });
   return {
-    handler: createStytchBackend({ demoUser: true, allowedOrigins }).fetch,
+    handler: backend.fetch,
     banner: 'totp-enroll demo: local Stytch-compatible backend (no account, no network)',
+    backend,
   };
 }
 
 function stytchApiPlugin(): Plugin {
-  const { handler, banner } = stytchApi();
+  const { handler, banner, backend } = stytchApi();
+  // The demo's first factor (a "Sign in" button): only on this dev server, only with the local backend.
+  const signIn = backend
+    ? nodeMiddleware(demoSignInRoutes((email, userId) => seedUserSession(backend, { email, userId })), { prefix: '/__demo__/' })
+    : undefined;
   let announced = false;
   const announce = () => {
     if (!announced) console.log(banner);
@@ -36,6 +43,7 @@ function stytchApiPlugin(): Plugin {
     name: 'stytch-api',
     configureServer(server) {
       announce();
+      if (signIn) server.middlewares.use(signIn);
       server.middlewares.use(nodeMiddleware(handler));
     },
     configurePreviewServer(server) {

@@ -1,11 +1,13 @@
 import '../src/index.js';
+import '../src/challenge.js';
 import { StytchHeadlessClient } from '@stytch/vanilla-js/headless';
 import type { TotpEnroll } from '../src/index.js';
+import type { TotpChallenge } from '../src/challenge.js';
 // The German example below: a language is one opt-in module.
 import '../src/elements/locales/de.js';
 
 const log = document.querySelector<HTMLOListElement>('#log')!;
-const EVENTS = ['totp-created', 'user-change', 'totp-verified', 'totp-error', 'totp-finished'] as const;
+const EVENTS = ['totp-created', 'user-change', 'totp-verified', 'totp-error', 'totp-finished', 'totp-authenticated'] as const;
 
 /** The demo shows what each event carries, with secrets masked so the page never displays them twice. */
 function mask(key: string, value: unknown): unknown {
@@ -17,6 +19,7 @@ function mask(key: string, value: unknown): unknown {
 }
 
 function record(source: string, event: Event) {
+  if (source === '') source = (event.currentTarget as Element | null)?.localName ?? '';
   const item = document.createElement('li');
   const title = document.createElement('strong');
   title.textContent = `${new Date().toLocaleTimeString()} · #${source} · ${event.type}`;
@@ -37,3 +40,70 @@ const sdkOptions = { endpoints: { testAPIURL: location.origin } } as object;
 document.querySelector<TotpEnroll>('#sdk')!.client = new StytchHeadlessClient('public-token-test-local', sdkOptions);
 
 document.querySelector('#clear-log')!.addEventListener('click', () => log.replaceChildren());
+
+// ── The lifecycle: the demo's first factor, then the second with <totp-challenge> or <totp-enroll>. ──
+
+const slot = document.querySelector<HTMLDivElement>('#lifecycle-slot')!;
+const status = document.querySelector<HTMLParagraphElement>('#lifecycle-status')!;
+const signInButton = document.querySelector<HTMLButtonElement>('#sign-in')!;
+const signOutButton = document.querySelector<HTMLButtonElement>('#sign-out')!;
+
+function show(element: HTMLElement | null, message: string) {
+  slot.replaceChildren(...(element ? [element] : []));
+  status.textContent = message;
+}
+
+function watch(element: HTMLElement) {
+  element.id = element.localName === 'totp-challenge' ? 'lifecycle-challenge' : 'lifecycle-enroll';
+  for (const type of EVENTS) element.addEventListener(type, (event) => record(element.id, event));
+}
+
+function showChallenge() {
+  const challenge = document.createElement('totp-challenge') as TotpChallenge;
+  watch(challenge);
+  challenge.addEventListener('totp-error', (event) => {
+    // Routing: no authenticator app yet → enroll one.
+    if (event.detail.error.error_type === 'totp_not_found') showEnroll();
+    if (challenge.state === 'signed-out') signedOut('Your session expired: sign in again.');
+  });
+  challenge.addEventListener('totp-authenticated', (event) => {
+    status.textContent = event.detail.method === 'totp'
+      ? 'Signed in with both factors (a code from the app). Sign out and sign in again to try a recovery code.'
+      : 'Signed in with both factors (a recovery code, now used up). Sign out and sign in again: the same code is refused.';
+  });
+  show(challenge, 'First factor done: now the second.');
+}
+
+function showEnroll() {
+  const enroll = document.createElement('totp-enroll') as TotpEnroll;
+  enroll.autostart = true;
+  watch(enroll);
+  enroll.addEventListener('totp-finished', () => {
+    status.textContent = 'Enrolled. Sign out, then sign in again: <totp-challenge> will ask for a code.';
+  });
+  show(enroll, 'No authenticator app yet: set one up.');
+}
+
+function signedOut(message: string) {
+  show(null, message);
+  signInButton.disabled = false;
+  signOutButton.disabled = true;
+}
+
+signInButton.addEventListener('click', async () => {
+  const response = await fetch('/__demo__/sign-in', { method: 'POST' });
+  if (!response.ok) {
+    status.textContent = 'The demo sign-in is only on the local backend (npm start without STYTCH_PROJECT_ID).';
+    return;
+  }
+  const { email } = (await response.json()) as { email: string };
+  signInButton.disabled = true;
+  signOutButton.disabled = false;
+  showChallenge();
+  status.textContent = `Signed in as ${email} (first factor). Now the second.`;
+});
+
+signOutButton.addEventListener('click', async () => {
+  await fetch('/__demo__/sign-out', { method: 'POST' });
+  signedOut('Signed out.');
+});
