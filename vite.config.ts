@@ -32,7 +32,10 @@ function stytchApiPlugin(): Plugin {
   const { handler, banner, backend } = stytchApi();
   // The demo's first factor (a "Sign in" button): only on this dev server, only with the local backend.
   const signIn = backend
-    ? nodeMiddleware(demoSignInRoutes((email, userId) => seedUserSession(backend, { email, userId })), { prefix: '/__demo__/' })
+    ? nodeMiddleware(demoSignInRoutes(
+      (email, userId) => seedUserSession(backend, { email, userId }),
+      (userId) => backend.store.getTotp(userId)?.verified === true,
+    ), { prefix: '/__demo__/' })
     : undefined;
   let announced = false;
   const announce = () => {

@@ -96,11 +96,12 @@ signInButton.addEventListener('click', async () => {
     status.textContent = 'The demo sign-in is only on the local backend (npm start without STYTCH_PROJECT_ID).';
     return;
   }
-  const { email } = (await response.json()) as { email: string };
+  const { email, totp } = (await response.json()) as { email: string; totp: boolean };
   signInButton.disabled = true;
   signOutButton.disabled = false;
-  showChallenge();
-  status.textContent = `Signed in as ${email} (first factor). Now the second.`;
+  if (totp) showChallenge();
+  else showEnroll();
+  status.textContent = totp ? `Signed in as ${email} (first factor). Now the second.` : `Signed in as ${email}. No authenticator app yet: set one up.`;
 });
 
 signOutButton.addEventListener('click', async () => {

@@ -5,13 +5,15 @@
  * puts its token in the `stytch_session` cookie where the Stytch SDK keeps it. The elements then
  * act for that person: `<totp-enroll>` enrolls them, `<totp-challenge>` asks for the second factor.
  *
- *   POST /__demo__/sign-in   → {user_id}, Set-Cookie stytch_session (a new session: first factor only)
+ *   POST /__demo__/sign-in   → {user_id, email, totp}, Set-Cookie stytch_session (a new session: first factor only);
+ *                              `totp`: whether the person has a verified TOTP (an app reads it from Stytch's user, `user.totps`)
  *   POST /__demo__/sign-out  → clears the cookie
  */
 const EMAIL = 'lifecycle@demo.example';
 
 export function demoSignInRoutes(
   seed: (email: string, userId: string | undefined) => { user_id: string; session_token: string },
+  hasVerifiedTotp: (userId: string) => boolean,
 ): (request: Request) => Promise<Response> {
   let userId: string | undefined;
   return async (request) => {
@@ -24,7 +26,7 @@ export function demoSignInRoutes(
     if (path === '/__demo__/sign-in') {
       const { user_id, session_token } = seed(EMAIL, userId);
       userId = user_id;
-      return Response.json({ user_id, email: EMAIL }, {
+      return Response.json({ user_id, email: EMAIL, totp: hasVerifiedTotp(user_id) }, {
         headers: { 'Set-Cookie': `stytch_session=${session_token}; Path=/; SameSite=Strict`, 'Cache-Control': 'no-store' },
       });
     }
