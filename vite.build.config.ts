@@ -2,6 +2,7 @@ import { build as esbuild } from 'esbuild';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /**
  * `npm run build`'s standalone bundle: `dist/totp-enroll.bundle.js`, one minified ES module
@@ -11,7 +12,7 @@ import { defineConfig, type Plugin } from 'vite';
  */
 export default defineConfig({
   publicDir: false,
-  plugins: [qrcodeAsEsModule()],
+  plugins: [qrcodeAsEsModule(), litTemplatesMinified()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -55,6 +56,22 @@ function qrcodeAsEsModule(): Plugin {
         minify: true, write: false, logLevel: 'silent',
       });
       return result.outputFiles[0]!.text;
+    },
+  };
+}
+
+/**
+ * The Lit templates minified as in dist/ (scripts/minify-templates.mjs), so the bundle's templates
+ * are the same strings as the ES modules' (a page rendered on the server hydrates with either).
+ */
+function litTemplatesMinified(): Plugin {
+  return {
+    name: 'lit-templates-minified',
+    enforce: 'post',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const minified = minifyTemplates(code, id);
+      return minified === code ? null : { code: minified, map: null };
     },
   };
 }

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { TotpApiError } from '../api/errors.js';
 import type { User } from '../api/types.js';
 import { subscribeToUserChanges } from '../api/user-changes.js';
@@ -75,10 +74,11 @@ export type TotpEnrollState = 'idle' | 'creating' | 'created' | 'verifying' | 'v
  */
 export class TotpEnroll extends TotpEnrollSettings {
   static override styles = styles;
+  static override properties = { loadingFlow: { state: true, attribute: false }, loadFailed: { state: true, attribute: false } };
 
   /** True while the enrollment flow's code loads for a start (shown as the busy state). */
-  @state() private loadingFlow = false;
-  @state() private loadFailed = false;
+  private loadingFlow = false;
+  private loadFailed = false;
 
   /** The steps after "Set up", loaded on first use. */
   private flow: EnrollmentFlow | null = null;
@@ -191,7 +191,7 @@ export class TotpEnroll extends TotpEnrollSettings {
     const t = this.startStrings;
     const onFirstScreen = state === 'idle' || state === 'creating' || !this.flow;
     return html`
-      <section class="card" part="card" aria-labelledby="heading" aria-busy=${state === 'creating' ? 'true' : 'false'}>
+      <section class="card" part="card" aria-labelledby="heading" aria-busy=${String(state === 'creating')}>
         <h2 id="heading"><slot name="heading">${t.heading}</slot></h2>
         ${onFirstScreen ? this.renderStart(t, state === 'creating') : this.flow!.render()}
         <div class="visually-hidden" role="status" aria-live="polite">${this.flow?.announcer.text ?? ''}</div>
@@ -203,8 +203,8 @@ export class TotpEnroll extends TotpEnrollSettings {
     return html`
       <p class="muted"><slot name="description">${t.description}</slot></p>
       <div class="row">
-        <button class="primary" part="start-button" id="start" aria-busy=${busy ? 'true' : 'false'}
-          aria-disabled=${busy ? 'true' : 'false'} @click=${this.start} @pointerenter=${loadFlowModuleQuietly}
+        <button class="primary" part="start-button" id="start" aria-busy=${String(busy)}
+          aria-disabled=${String(busy)} @click=${this.start} @pointerenter=${loadFlowModuleQuietly}
           @focus=${loadFlowModuleQuietly}>
           ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.starting}` : t.start}
         </button>
