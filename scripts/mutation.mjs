@@ -41,9 +41,10 @@ for (const f of perFile.filter((f) => f.valid).sort((a, b) => a.score - b.score)
 console.log(`\nReport: ${REPORT.replace(/mutation\.json$/, 'index.html')} · ${minutes} min`);
 const results = PARTS.map((part) => ({ part, ...tally(perFile.filter((f) => part.test(f.file)).flatMap((f) => f.mutants)) }));
 for (const { part, detected, valid, score } of results) {
-  console.log(`${part.name.padEnd(30)} ${pct(score).padStart(7)}  (${detected} of ${valid} mutants detected)`);
+  console.log(`${part.name.padEnd(30)} ${valid ? `${pct(score).padStart(7)}  (${detected} of ${valid} mutants detected)` : 'not in this run'}`);
 }
-const headline = results.filter((r) => !r.part.detail);
+// A part without mutants (a run limited with --mutate) is not reported as 100 %.
+const headline = results.filter((r) => !r.part.detail && r.valid);
 const below = headline.filter((r) => r.score < TARGET);
 console.log(`Mutation score: ${headline.map((r) => `${r.part.name} ${pct(r.score)}`).join(' · ')}${below.length ? ` (below ${TARGET} %)` : ''}`);
 process.exit(below.length ? 1 : 0);

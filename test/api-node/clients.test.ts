@@ -137,6 +137,8 @@ describe('fromSdkError', () => {
     assert.equal(fromSdkError(new Error('e'.repeat(400))).error_message, `The Stytch SDK failed: ${'e'.repeat(300)}`);
     assert.equal(fromSdkError('plain').error_message, 'The Stytch SDK failed: plain');
     assert.equal(fromSdkError(null).error_type, 'sdk_error');
+    const cause = new TypeError('y');
+    assert.equal(fromSdkError(cause).cause, cause);
   });
 });
 

@@ -177,8 +177,8 @@ describe('HttpTotpApi answers', () => {
   it('refuses a body that is not JSON, and data that is not an object', async () => {
     for (const [body, why] of [['OK', /not JSON/], ['{"data"', /not JSON/], ['{"secret":"X"}', /envelope/],
       ['{"data":null}', /"data" is not an object/], ['{"data":[1]}', /"data" is not an object/], ['{"data":"x"}', /"data" is not an object/],
-      ['[]', /envelope/]] as const) {
-      const { base } = await cannedServer({ headers: { 'Content-Type': 'text/plain' }, body });
+      ['[]', /envelope/], ['"data"', /envelope/], ['42', /envelope/]] as const) {
+      const { base } = await cannedServer({ headers: { 'Content-Type': body === 'OK' || body.startsWith('{"data"') ? 'text/plain' : 'application/json' }, body });
       const error = await failure(() => create(new HttpTotpApi({ baseUrl: base })));
       assert.equal(error.error_type, 'invalid_response', body);
       assert.match(error.error_message, why, body);
@@ -346,6 +346,7 @@ describe('HttpTotpApi failures without an answer', () => {
     assert.equal(quick.error_type, 'request_timeout');
     assert.equal(quick.error_message, 'The server did not answer within 150 ms.');
     assert.equal(quick.aborted, false);
+    assert.ok(quick.cause !== undefined, 'the fetch failure is kept as the cause');
     const seconds = await failure(() => create(new HttpTotpApi({ baseUrl: base, timeoutMs: 1_600 })));
     assert.equal(seconds.error_message, 'The server did not answer within 2 seconds.');
   });

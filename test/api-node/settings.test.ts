@@ -46,6 +46,7 @@ describe('parseApiBase', () => {
       ['https:evil.example', /must be an https:\/\/ URL/],
       ['https:///evil.example', /must be an https:\/\/ URL/],
       ['stytch', /must be an https:\/\/ URL/],
+      ['xhttps://api.example', /must be an https:\/\/ URL/],
       ['ftp://api.example', /must be an https:\/\/ URL/],
       ['/\t/evil.example', /must stay on this site/],
       ['https://user:pw@api.example', /user name or password/],
@@ -108,6 +109,9 @@ describe('session token', () => {
     assert.equal(readCookie('missing'), undefined);
     globals.document = { cookie: 'stytch_session=%E0%A4%A; other=x' };
     assert.equal(readCookie('stytch_session'), '%E0%A4%A', 'a value that is not percent-encoding is taken as it is');
+    globals.document = { cookie: 'flag; a= spaced ' };
+    assert.equal(readCookie('fla'), undefined, 'a pair without "=" names no cookie');
+    assert.equal(readCookie('a'), 'spaced');
     globals.document = { cookie: 'stytch_session=; other=x' };
     assert.equal(readCookie('stytch_session'), undefined);
     globals.document = { cookie: 'stytch_session=%' };

@@ -124,6 +124,10 @@ describe('validateCreateResponse: what a hostile answer cannot slip through', ()
     assert.match(rejection({ ...valid(), qr_code: `${atCap}A` }).error_message, /too large/);
   });
 
+  it('drops all white space after the data URL comma', () => {
+    assert.match(validateCreateResponse({ ...valid(), qr_code: 'data:image/png;base64,  \n iVBORw0KGgo=' }).qr_code, /^data:image\/png;base64,iVBOR/);
+  });
+
   it('treats a null qr_code as none', () => {
     assert.equal(validateCreateResponse({ ...valid(), qr_code: null }).qr_code, '');
   });
