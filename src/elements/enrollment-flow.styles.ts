@@ -74,8 +74,12 @@ export const flowStyles = css`
   /* The list follows the page's direction; each code reads left-to-right. */
   .codes code { font-family: var(--_mono); font-size: 0.875rem; direction: ltr; unicode-bidi: isolate; white-space: nowrap; }
   /* Three buttons in one row on a phone too: icon over a short label, each column as wide as its label needs. */
-  .save-row { display: grid; grid-template-columns: repeat(3, auto); gap: 0.5rem; }
-  .save-row button { flex-direction: column; gap: 0.125rem; padding: 0.375rem 0.25rem; font-size: 0.75rem; text-align: center; }
+  /* Equal columns; a long label wraps inside its button (at a soft hyphen where the locale has one) rather than overflowing it. */
+  .save-row { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0.5rem; align-items: stretch; }
+  .save-row button {
+    flex-direction: column; gap: 0.125rem; padding: 0.375rem 0.25rem; font-size: 0.75rem; text-align: center;
+    white-space: normal; hyphens: manual; overflow-wrap: anywhere; min-inline-size: 0;
+  }
   .save-row .copy-hint { grid-column: 1 / -1; }
   @container (min-width: 30rem) {
     .save-row button { flex-direction: row; gap: 0.5rem; font-size: 0.875rem; }

@@ -38,7 +38,8 @@ export const de: TotpEnrollStrings = {
   stepCodes: 'Wiederherstellungscodes sichern',
   codesHelp: 'Verlieren Sie Ihr Telefon, können Sie sich mit jedem Code einmal anmelden. Bewahren Sie die Codes sicher auf.',
   copyAllCodes: 'Alle kopieren',
-  downloadCodes: 'Herunterladen',
+  // A soft hyphen: on a phone the label breaks as German does ("Herunter-laden"), not mid-syllable.
+  downloadCodes: 'Herunter\u00ADladen',
   printCodes: 'Drucken',
   savedCheckbox: 'Ich habe diese Codes gesichert',
   finish: 'Fertig',
