@@ -24,7 +24,11 @@ export function withTimeout(signal: AbortSignal | undefined, timeoutMs: number) 
 /** Rejects as soon as `signal` aborts, whether or not `promise` can be cancelled itself. */
 export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
+  if (signal.aborted) {
+    // Nobody will read the dropped promise's answer; a later rejection must not go unhandled.
+    promise.catch(() => {});
+    return Promise.reject(signal.reason);
+  }
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });

@@ -122,7 +122,7 @@ export class HttpTotpApi implements TotpApi {
       return new TotpApiError({
         status_code: 0,
         error_type: 'request_timeout',
-        error_message: `The server did not answer within ${this.timeoutMs < 1000 ? `${this.timeoutMs} ms` : `${Math.round(this.timeoutMs / 1000)} seconds`}.`,
+        error_message: `The server did not answer within ${this.timeoutMs < 1000 ? `${this.timeoutMs} ms` : `${Math.round(this.timeoutMs / 1000)} second${Math.round(this.timeoutMs / 1000) === 1 ? '' : 's'}`}.`,
       }, { cause: error });
     }
     if (signal?.aborted) return abortError(signal.reason);
