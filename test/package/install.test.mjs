@@ -135,14 +135,14 @@ describe('the packed package in a fresh project', { timeout: 240_000 }, () => {
   it('packs the built element, bundle, typings, server and manifest, and no sources or tests', () => {
     for (const expected of [
       'package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts',
-      'dist/totp-enroll.bundle.js', 'dist/server/index.js', 'dist/server/node.js', 'dist/server/node.d.ts',
+      'dist/totp-enroll.bundle.js', 'dist/challenge.js', 'dist/server/index.js', 'dist/server/node.js', 'dist/server/node.d.ts',
       'dist/frameworks/react.d.ts', 'dist/frameworks/vue.d.ts', 'dist/frameworks/svelte.d.ts',
     ]) assert.ok(files.includes(expected), `${expected} is missing from the tarball`);
     assert.ok(files.some((f) => /^dist\/chunks\/qrcode-.+\.js$/.test(f)), 'the lazy qrcode chunk is missing');
     assert.deepEqual(files.filter((f) => /^(src|test|scripts|demo|docs)\//.test(f)), []);
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules/totp-enroll/custom-elements.json'), 'utf8'));
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
-    assert.deepEqual(tags, ['totp-enroll']);
+    assert.deepEqual(tags.sort(), ['totp-challenge', 'totp-enroll']);
   });
 
   it('keeps the local backend out of the standalone bundle and its chunks', () => {
