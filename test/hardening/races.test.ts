@@ -92,7 +92,8 @@ describe('hardening: races', () => {
     await submitCode(el, currentCode(secret));
     await waitForState(el, 'verified');
     expect([await fixtureHits(first), await fixtureHits(second)]).to.deep.equal([2, 0]);
-    // The next setup uses the new values.
+    // The next setup uses the new values (a 50 ms budget would make it race the backend on a busy machine).
+    el.setAttribute('timeout-ms', '15000');
     el.reset();
     await el.start();
     await waitForState(el, 'created');
