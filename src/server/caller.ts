@@ -57,7 +57,8 @@ export function isAcceptedPublicToken(token: string, config: BackendConfig): boo
   return token === config.publicToken;
 }
 
-function parseBasicAuthorization(header: string): { publicToken: string; secret: string } {
+/** `Basic base64(public_token:secret)` split in two; 401 `unauthorized_credentials` for anything else. Shared with the bridge. */
+export function parseBasicAuthorization(header: string): { publicToken: string; secret: string } {
   const match = /^Basic\s+([A-Za-z0-9+/=_-]+)\s*$/i.exec(header);
   let decoded: string | undefined;
   try {

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { parseBasicAuthorization } from '../caller.js';
 import { StytchError } from '../stytch-error.js';
 
 export interface SessionTokenSources {
@@ -16,7 +17,7 @@ export interface SessionTokenSources {
 export function presentedSessionToken(c: Context, sources: SessionTokenSources): string | undefined {
   const authorization = c.req.header('Authorization');
   if (authorization !== undefined) {
-    const { publicToken, token } = parseBasic(authorization);
+    const { publicToken, secret: token } = parseBasicAuthorization(authorization);
     if (sources.publicToken !== undefined && publicToken !== sources.publicToken) {
       throw new StytchError(401, 'invalid_public_token', 'The public token is not this project\'s.');
     }
@@ -24,23 +25,4 @@ export function presentedSessionToken(c: Context, sources: SessionTokenSources):
   }
   if (sources.sessionCookie === false) return undefined;
   return getCookie(c, sources.sessionCookie) || undefined;
-}
-
-function parseBasic(header: string): { publicToken: string; token: string } {
-  const match = /^Basic\s+([A-Za-z0-9+/=_-]+)\s*$/i.exec(header);
-  let decoded: string | undefined;
-  try {
-    decoded = match ? atob(match[1]!) : undefined;
-  } catch {
-    decoded = undefined;
-  }
-  const colon = decoded?.indexOf(':') ?? -1;
-  if (decoded === undefined || colon < 0) {
-    throw new StytchError(
-      401,
-      'unauthorized_credentials',
-      'The Authorization header must be "Basic base64(public_token:session_token)".',
-    );
-  }
-  return { publicToken: decoded.slice(0, colon), token: decoded.slice(colon + 1) };
 }
