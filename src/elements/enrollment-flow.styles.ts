@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { codeFieldStyles } from './code-field.styles.js';
 
 /** Styles of the steps after "Set up": adopted by the element when the enrollment flow loads. */
 export const flowStyles = css`
@@ -91,14 +92,7 @@ export const flowStyles = css`
   .check input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; accent-color: var(--_accent); flex: none; }
   .check input:focus-visible { outline: 3px solid var(--totp-enroll-focus-ring, var(--_accent)); outline-offset: 2px; }
 
-  form { display: grid; gap: 0.5rem; }
-  label { font-weight: 600; font-size: 0.9375rem; }
-  input[type='text'] {
-    font-family: var(--_mono); font-size: 1.375rem; letter-spacing: 0.3em;
-    inline-size: min(100%, 11.5rem); padding: 0.5rem 0.75rem; direction: ltr;
-    border: 1px solid var(--_muted); border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_bg); color: var(--_text);
-  }
+  ${codeFieldStyles}
   input[aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
   input[aria-invalid='true']:focus-visible { outline-color: var(--_danger); }
   .code-row { flex-wrap: nowrap; }

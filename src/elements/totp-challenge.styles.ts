@@ -1,17 +1,11 @@
 import { css } from 'lit';
+import { codeFieldStyles } from './code-field.styles.js';
 
 /* `<totp-challenge>`'s own styles, on top of the design tokens it shares with `<totp-enroll>` (totp-enroll.styles.ts). */
 export const challengeStyles = css`
   h2:focus, h3:focus { outline: none; }
   h3 { margin: 0; line-height: 1.3; font-size: 1.0625rem; }
-  form { display: grid; gap: 0.5rem; }
-  label { font-weight: 600; font-size: 0.9375rem; }
-  input[type='text'] {
-    font-family: var(--_mono); font-size: 1.375rem; letter-spacing: 0.3em;
-    inline-size: min(100%, 11.5rem); padding: 0.5rem 0.75rem; direction: ltr;
-    border: 1px solid var(--_muted); border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_bg); color: var(--_text);
-  }
+  ${codeFieldStyles}
   input.recovery { font-size: 1.125rem; letter-spacing: 0.06em; }
   input[aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
   input[aria-invalid='true']:focus-visible { outline-color: var(--_danger); }
