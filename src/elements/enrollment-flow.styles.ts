@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { codeFieldStyles } from './code-field.styles.js';
 
 /** Styles of the steps after "Set up": adopted by the element when the enrollment flow loads. */
-export const flowStyles = css`
+export const flowStyles = [codeFieldStyles, css`
   h3 { margin: 0; line-height: 1.3; font-size: 1rem; display: flex; align-items: center; gap: 0.5rem; }
   h3:focus { outline: none; }
   button svg, .button svg { inline-size: 1.125rem; block-size: 1.125rem; flex: none; }
@@ -92,7 +92,6 @@ export const flowStyles = css`
   .check input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; accent-color: var(--_accent); flex: none; }
   .check input:focus-visible { outline: 3px solid var(--totp-enroll-focus-ring, var(--_accent)); outline-offset: 2px; }
 
-  ${codeFieldStyles}
   input[aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
   input[aria-invalid='true']:focus-visible { outline-color: var(--_danger); }
   .code-row { flex-wrap: nowrap; }
@@ -105,4 +104,4 @@ export const flowStyles = css`
   .notice-icon svg { flex: none; inline-size: 1.25rem; block-size: 1.25rem; }
   .notice-icon h3 { color: var(--_text); }
   .expiry { font-size: 0.875rem; color: var(--_muted); }
-`;
+`];

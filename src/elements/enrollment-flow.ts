@@ -56,7 +56,7 @@ export class EnrollmentFlow implements ReactiveController {
     this.expiry = new Countdown(host, () => { if (this.state === 'created') this.end('expired'); });
     this.confirmation = new CodeConfirmation(this, requests);
     this.retryWait = new Countdown(host);
-    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof LitElement).elementStyles, flowStyles]);
+    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof LitElement).elementStyles, ...flowStyles]);
   }
 
   get locale(): string {

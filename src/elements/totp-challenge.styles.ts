@@ -2,10 +2,9 @@ import { css } from 'lit';
 import { codeFieldStyles } from './code-field.styles.js';
 
 /* `<totp-challenge>`'s own styles, on top of the design tokens it shares with `<totp-enroll>` (totp-enroll.styles.ts). */
-export const challengeStyles = css`
+export const challengeStyles = [codeFieldStyles, css`
   h2:focus, h3:focus { outline: none; }
   h3 { margin: 0; line-height: 1.3; font-size: 1.0625rem; }
-  ${codeFieldStyles}
   input.recovery { font-size: 1.125rem; letter-spacing: 0.06em; }
   input[aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
   input[aria-invalid='true']:focus-visible { outline-color: var(--_danger); }
@@ -29,4 +28,4 @@ export const challengeStyles = css`
   .notice { display: grid; gap: 0.5rem; }
   .notice h3 { display: flex; gap: 0.5rem; align-items: center; color: var(--_danger); }
   .notice p { color: var(--_text); }
-`;
+`];
