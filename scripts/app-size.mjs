@@ -15,7 +15,8 @@ export const APP_BUDGET_GZIP = 10_000;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-function sizes(code) {
+/** Minified, gzip -9 and brotli -q 11 bytes of `code`; shared with scripts/bench.mjs. */
+export function sizes(code) {
   const bytes = Buffer.from(code);
   return {
     min: bytes.length,
@@ -26,7 +27,7 @@ function sizes(code) {
   };
 }
 
-const sum = (list) => list.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }),
+export const sum = (list) => list.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }),
   { min: 0, gzip: 0, brotli: 0 });
 
 /** `totp-enroll/…` → the file package.json's `exports` names for a browser bundler. */

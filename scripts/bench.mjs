@@ -12,11 +12,10 @@ import { createServer } from 'node:http';
 import { cpus } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { init as initLexer, parse as parseExports } from 'es-module-lexer';
 import puppeteer from 'puppeteer-core';
-import { APP_BUDGET_GZIP, appSizes } from './app-size.mjs';
+import { APP_BUDGET_GZIP, appSizes, sizes, sum } from './app-size.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 /** The initial bundle (Lit included), gzip -9, must stay under 12 KB (12,000 bytes). */
@@ -36,19 +35,6 @@ const rel = (path) => relative(root, path);
 
 // ── sizes ────────────────────────────────────────────────────────────────────────────────
 
-function sizes(code) {
-  const bytes = Buffer.from(code);
-  return {
-    min: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
-    }).length,
-  };
-}
-
-const sum = (list) => list.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }),
-  { min: 0, gzip: 0, brotli: 0 });
 
 /**
  * esbuild, minified ES modules with code splitting, for the browser: what a page's own bundler
