@@ -6,8 +6,12 @@
  * always name the same issuer and account; the local backend can build its `qr_code` from it too.
  */
 export function otpauthUri({ secret, issuer, accountName }: { secret: string; issuer: string; accountName: string }): string {
-  const label = issuer ? `${encodeURIComponent(issuer)}:${encodeURIComponent(accountName)}` : encodeURIComponent(accountName);
-  const params = new URLSearchParams({ secret, algorithm: 'SHA1', digits: '6', period: '30' });
-  if (issuer) params.set('issuer', issuer);
-  return `otpauth://totp/${label}?${params}`;
+  // Apps split the label at its first colon (encoded or not), so a colon inside the issuer would
+  // move the rest of it into the account; the `issuer` parameter still carries it exactly.
+  const label = issuer ? `${encodeURIComponent(issuer.replaceAll(':', ''))}:${encodeURIComponent(accountName)}` : encodeURIComponent(accountName);
+  // Percent-encoding (RFC 3986) rather than URLSearchParams: its `+` for a space is form encoding,
+  // which apps that decode with decodeURIComponent show as a literal "+" ("Acme+Shop").
+  const params: [string, string][] = [['secret', secret], ['algorithm', 'SHA1'], ['digits', '6'], ['period', '30']];
+  if (issuer) params.push(['issuer', issuer]);
+  return `otpauth://totp/${label}?${params.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')}`;
 }

@@ -13,6 +13,7 @@ import { registerTotpAuthenticateRoute } from './routes/totp-authenticate.js';
 import { registerTotpCreateRoute } from './routes/totp-create.js';
 import { registerTotpRecoveryRoutes } from './routes/totp-recovery.js';
 import { createSessionJwtSigner } from './session-jwt.js';
+import { everyThrownValueAnError } from './thrown-errors.js';
 import type { BackendStore } from './store.js';
 import { StytchError, stytchErrorBody } from './stytch-error.js';
 
@@ -111,6 +112,7 @@ export function createStytchBackend(options: BackendOptions = {}): StytchBackend
   app.use(`${sdkPath}/*`, sdkCors(options.allowedOrigins ?? []));
   app.use(`${sdkPath}/*`, jsonOnly());
   app.use(`${sdkPath}/*`, limitBodySize(options.maxBodyBytes ?? 16_384));
+  app.use(`${sdkPath}/*`, everyThrownValueAnError());
   app.route(sdkPath, sdk);
 
   app.notFound((c) =>

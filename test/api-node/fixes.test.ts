@@ -30,13 +30,27 @@ describe('raceAbort with a signal that is already aborted', () => {
 });
 
 describe('the timeout message', () => {
-  it('says "1 second", not "1 seconds"', async () => {
-    const api = new HttpTotpApi({ baseUrl: 'http://127.0.0.1:9', timeoutMs: 1000, fetch: (_input, init) => new Promise((_, reject) => {
-      init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
-    }) });
-    const error = await api.create({ expiration_minutes: 60 }).catch((e: unknown) => e);
-    assert.ok(error instanceof TotpApiError);
-    assert.equal(error.error_type, 'request_timeout');
-    assert.match(error.error_message, /within 1 second\./);
+  /** A fetch that answers nothing until it is aborted, so only the deadline can end the call. */
+  const hangingFetch: typeof fetch = (_input, init) => new Promise((_, reject) => {
+    init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
   });
+
+  // Mocked timers: the deadlines here are seconds long, and waiting for them would slow every run.
+  for (const [timeoutMs, words] of [[1000, '1 second'], [1499, '1 second'], [1600, '2 seconds'], [15_000, '15 seconds'], [999, '999 ms']] as const) {
+    it(`gives up after exactly ${timeoutMs} ms and says "within ${words}"`, async (t) => {
+      t.mock.timers.enable({ apis: ['setTimeout'] });
+      const api = new HttpTotpApi({ baseUrl: 'http://127.0.0.1:9', timeoutMs, fetch: hangingFetch });
+      let settled = false;
+      const outcome = api.create({ expiration_minutes: 60 }).catch((e: unknown) => e).finally(() => { settled = true; });
+      await new Promise((resolve) => setImmediate(resolve));
+      t.mock.timers.tick(timeoutMs - 1);
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(settled, false, 'still waiting 1 ms before the deadline');
+      t.mock.timers.tick(1);
+      const error = await outcome;
+      assert.ok(error instanceof TotpApiError);
+      assert.equal(error.error_type, 'request_timeout');
+      assert.equal(error.error_message, `The server did not answer within ${words}.`);
+    });
+  }
 });

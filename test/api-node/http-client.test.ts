@@ -347,8 +347,7 @@ describe('HttpTotpApi failures without an answer', () => {
     assert.equal(quick.error_message, 'The server did not answer within 150 ms.');
     assert.equal(quick.aborted, false);
     assert.ok(quick.cause !== undefined, 'the fetch failure is kept as the cause');
-    const seconds = await failure(() => create(new HttpTotpApi({ baseUrl: base, timeoutMs: 1_600 })));
-    assert.equal(seconds.error_message, 'The server did not answer within 2 seconds.');
+    // Longer deadlines and their wording: test/api-node/fixes.test.ts, on mocked timers.
   });
 
   it('times out a body that stops half-way', async () => {

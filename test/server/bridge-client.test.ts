@@ -125,7 +125,6 @@ describe('bridge with its own client', () => {
   });
 
   it('answers 500, logging once, for anything that is not a Stytch refusal', async () => {
-    // Errors only: Hono hands nothing else to the error handler (see the report of issue 13).
     const notStytch = [
       new TypeError('boom'), ...[{ status_code: 400.5, error_type: 'x' }, { status_code: 399, error_type: 'x' }, { status_code: 600, error_type: 'x' },
         { status_code: 400, error_type: '' }, { status_code: '400', error_type: 'x' }, { status_code: 400, error_type: 5 }]
@@ -141,6 +140,19 @@ describe('bridge with its own client', () => {
       assert.equal(answer.json.error_url, 'https://stytch.com/docs/api/errors/500');
       assert.equal(lines.length, 1);
       assert.match(lines[0]!, new RegExp(`^\\[totp-enroll bridge\\] unexpected error \\(request ${answer.json.request_id}\\): `));
+    }
+  });
+
+  it('answers 500, logging once and without the value, when a client rejects with something that is not an Error', async () => {
+    for (const thrown of ['token=abc', { message: 'token=abc' }, null, undefined]) {
+      const lines: string[] = [];
+      const { stytch } = client({ create: () => Promise.reject(thrown) });
+      const answer = await post(createStytchBridge({ client: stytch, log: (line) => lines.push(line) }), '/totps', {});
+      assert.equal(answer.status, 500, String(thrown));
+      assert.equal(answer.json.error_type, 'internal_server_error');
+      assert.equal(answer.headers.get('Cache-Control'), 'no-store');
+      assert.equal(lines.length, 1);
+      assert.doesNotMatch(lines[0]!, /token=abc/);
     }
   });
 

@@ -29,6 +29,25 @@ describe('unexpected failures', () => {
       logged.mock.restore();
     }
   });
+
+  it('answer 500 too when a store throws something that is not an Error', async () => {
+    for (const thrown of ['disk on fire', { code: 'EIO' }, null, undefined, 42]) {
+      const store = createMemoryStore();
+      const failing = { ...store, getTotp: () => { throw thrown; } };
+      const { backend } = newDemoBackend({ store: failing });
+      const logged = mock.method(console, 'error', () => undefined);
+      try {
+        const result = await call(backend, '/totps/authenticate', { session: PUBLIC_TOKEN, body: { totp_code: '123456', session_duration_minutes: 60 } });
+        assert.equal(result.status, 500, String(thrown));
+        assert.equal(result.json.error_type, 'internal_server_error');
+        assert.equal(result.headers.get('Cache-Control'), 'no-store');
+        assert.equal(logged.mock.callCount(), 1);
+        assert.doesNotMatch(String(logged.mock.calls[0]!.arguments.join(' ')), /disk on fire|EIO/, 'the value is not logged: it could hold anything');
+      } finally {
+        logged.mock.restore();
+      }
+    }
+  });
 });
 
 describe('request bodies', () => {

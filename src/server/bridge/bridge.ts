@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { StytchError } from '../stytch-error.js';
+import { everyThrownValueAnError } from '../thrown-errors.js';
 import type { BridgeContext, BridgeEnv } from './context.js';
 import { newBridgeRequestId } from './context.js';
 import { errorResponse } from './errors.js';
@@ -41,6 +42,7 @@ export function createStytchBridge(options: StytchBridgeOptions): StytchBridge {
   app.use('*', allowListCors(options.allowedOrigins ?? []));
   app.use('*', jsonOnly());
   app.use('*', limitedBody(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+  app.use('*', everyThrownValueAnError());
   app.route(`${(options.basePath ?? '').replace(/\/+$/, '')}/sdk/v1`, sdk);
 
   app.notFound((c) =>
