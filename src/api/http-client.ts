@@ -161,10 +161,8 @@ async function readText(response: Response, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.byteLength; }
-  return new TextDecoder().decode(bytes);
+  // A Blob joins the chunks and decodes them as UTF-8 in one step, characters split between chunks included.
+  return new Blob(chunks as BlobPart[]).text();
 }
 
 function retryAfterSeconds(response: Response): number | undefined {

@@ -152,6 +152,20 @@ describe('HttpTotpApi answers', () => {
     assert.deepEqual(created.user, { user_id: 'user-canned' });
   });
 
+  it('joins a body that arrives in pieces, a character split between two of them included', async () => {
+    const bytes = new TextEncoder().encode(envelope(createData({ user: { user_id: 'user-canned', name: 'Zoë Ångström' } })));
+    const splitInsideË = new TextDecoder().decode(bytes).indexOf('ë') + 1;
+    const cuts = [0, 7, splitInsideË, splitInsideË + 5, bytes.length];
+    const inPieces: typeof fetch = async () => new Response(new ReadableStream({
+      start(controller) {
+        for (let i = 1; i < cuts.length; i += 1) controller.enqueue(bytes.slice(cuts[i - 1], cuts[i]));
+        controller.close();
+      },
+    }), { headers: { 'Content-Type': 'application/json' } });
+    const created = await create(new HttpTotpApi({ baseUrl: 'http://127.0.0.1:9', fetch: inPieces }));
+    assert.deepEqual(created.user, { user_id: 'user-canned', name: 'Zoë Ångström' });
+  });
+
   it('takes __user over a stale user', async () => {
     const { base } = await cannedServer({ body: envelope(createData({ user: { user_id: 'other' }, __user: { user_id: 'user-canned', fresh: true } })) });
     assert.deepEqual((await create(new HttpTotpApi({ baseUrl: base }))).user, { user_id: 'user-canned', fresh: true });

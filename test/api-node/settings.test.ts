@@ -27,6 +27,8 @@ describe('parseApiBase', () => {
       ['http://[::1]:3000', 'http://[::1]:3000'],
       ['/stytch', 'https://shop.example/stytch'],
       ['/stytch//', 'https://shop.example/stytch'],
+      // A backslash later in a path is only a path separator on the same origin.
+      ['/stytch/\\v1', 'https://shop.example/stytch//v1'],
       ['/', 'https://shop.example'],
     ];
     for (const [value, base] of accepted) assert.equal(parseApiBase(value, page), base, value);

@@ -167,6 +167,27 @@ describe('validateCreateResponse: what a hostile answer cannot slip through', ()
     assert.equal(result.recovery_codes.length, 2);
   });
 
+  // The message reaches the developer in totp-error and the console: it must say what was wrong.
+  it('says in its refusal which field is wrong and how', () => {
+    const refusals: [Record<string, unknown> | null, string][] = [
+      [null, 'The response is not an object.'],
+      [{ ...valid(), secret: 'not-base32' }, '"secret" is not a base32 TOTP secret.'],
+      [{ ...valid(), qr_code: 42 }, '"qr_code" is not a string.'],
+      [{ ...valid(), qr_code: 'https://qr.example/code.png' }, '"qr_code" is not a PNG or SVG data URL.'],
+      [{ ...valid(), recovery_codes: 'ckss-2skx-ebow' }, '"recovery_codes" is missing or not a list.'],
+      [{ ...valid(), recovery_codes: [] }, '"recovery_codes" has 0 codes.'],
+      [{ ...valid(), recovery_codes: ['ok-code', 7] }, '"recovery_codes" holds something that is not a recovery code.'],
+      [{ ...valid(), totp_id: '' }, '"totp_id" is empty.'],
+      [{ ...valid(), user_id: 5 }, '"user_id" is missing or not a string.'],
+      [{ ...valid(), status_code: 404 }, '"status_code" is missing or not a success code.'],
+      [{ ...valid(), user: null }, '"user" is missing or not an object.'],
+      [{ ...valid(), user: { user_id: 'user-test-2' } }, '"user.user_id" does not match "user_id".'],
+    ];
+    for (const [data, message] of refusals) {
+      assert.equal(rejection(data).error_message, `The server sent an invalid response: ${message}`, message);
+    }
+  });
+
   it('names the request in its refusal', () => {
     assert.equal(rejection({ ...valid(), secret: 'bad' }).request_id, 'request-id-test-1');
     assert.equal(rejection({ ...valid(), request_id: 5 }).request_id, '');
