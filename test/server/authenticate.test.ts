@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEMO_USER_ID } from '../../src/server/index.js';
 import {
+  DEMO_USER_ID,
   PUBLIC_TOKEN,
   STEP_MS,
   authenticate,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEMO_USER_EMAIL, DEMO_USER_ID } from '../../src/server/index.js';
 import {
+  DEMO_USER_EMAIL, DEMO_USER_ID,
   PUBLIC_TOKEN,
   authenticate,
   basicAuthorization,
@@ -23,6 +23,11 @@ describe('who the caller is', () => {
     assert.equal(result.status, 200);
     assert.equal(result.json.data.user_id, DEMO_USER_ID);
     assert.equal(result.json.data.user.emails[0].email, DEMO_USER_EMAIL);
+  });
+
+  it('is the demo user the package exports, for applications that look it up', async () => {
+    const exported = await import('../../src/server/index.js');
+    assert.deepEqual([exported.DEMO_USER_ID, exported.DEMO_USER_EMAIL], [DEMO_USER_ID, DEMO_USER_EMAIL]);
   });
 
   it('is the demo user without any Authorization or cookie (demoUser on)', async () => {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEMO_USER_ID } from '../../src/server/index.js';
-import { authenticate, call, codeAt, createTotp, newBackend, newDemoBackend, seedUserSession } from './harness.js';
+import { DEMO_USER_ID, authenticate, call, codeAt, createTotp, newBackend, newDemoBackend, seedUserSession } from './harness.js';
 
 describe('parallel requests', () => {
   it('100 parallel Creates for one user leave exactly one pending registration, the last stored', async () => {

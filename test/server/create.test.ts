@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEMO_USER_EMAIL, DEMO_USER_ID } from '../../src/server/index.js';
-import { PUBLIC_TOKEN, call, createTotp, decodeQrDataUrl, newDemoBackend } from './harness.js';
+import { DEMO_USER_EMAIL, DEMO_USER_ID, PUBLIC_TOKEN, call, createTotp, decodeQrDataUrl, newDemoBackend } from './harness.js';
 
 // Stytch's shape (lower-case letters and digits), minus the look-alikes 0, o, 1, l and i.
 const RECOVERY_CODE_SHAPE = /^[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}$/;

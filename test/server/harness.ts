@@ -11,6 +11,9 @@ import {
 } from '../../src/server/index.js';
 
 export const PUBLIC_TOKEN = 'public-token-test-local';
+/** The demo user as the README documents it: written out, not imported, so that a change to it fails the tests. */
+export const DEMO_USER_ID = 'user-test-local-demo';
+export const DEMO_USER_EMAIL = 'demo@example.com';
 /** Halfway through a 30-second step, so ±1 step is exactly ±30 s away from any edge. */
 export const START_TIME = Date.UTC(2030, 0, 1, 12, 0, 15);
 export const STEP_MS = 30_000;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEMO_USER_ID, type StytchBackend } from '../../src/server/index.js';
+import type { StytchBackend } from '../../src/server/index.js';
 import {
+  DEMO_USER_ID,
   PUBLIC_TOKEN, authenticate, call, codeAt, createTotp, newBackend, newDemoBackend, seedUserSession,
 } from './harness.js';
 
