@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { Clock } from './clock.js';
 import type { BackendConfig, BackendContext, BackendEnv } from './context.js';
-import { limitBodySize } from './body-size.js';
+import { DEFAULT_MAX_BODY_BYTES, limitBodySize } from './body-size.js';
 import { sdkCors } from './cors.js';
 import { newRequestId } from './ids.js';
 import { jsonOnly } from './json-only.js';
@@ -111,7 +111,7 @@ export function createStytchBackend(options: BackendOptions = {}): StytchBackend
   // CORS first, so that the refusals below reach an allowed page as readable errors.
   app.use(`${sdkPath}/*`, sdkCors(options.allowedOrigins ?? []));
   app.use(`${sdkPath}/*`, jsonOnly());
-  app.use(`${sdkPath}/*`, limitBodySize(options.maxBodyBytes ?? 16_384));
+  app.use(`${sdkPath}/*`, limitBodySize(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   app.use(`${sdkPath}/*`, everyThrownValueAnError());
   app.route(sdkPath, sdk);
 

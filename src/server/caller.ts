@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { DEFAULT_SESSION_COOKIE } from '../api/session-token.js';
 import type { BackendConfig, BackendContext } from './context.js';
 import type { SessionRecord, UserRecord } from './records.js';
 import { liveSession } from './sessions.js';
@@ -12,7 +13,7 @@ export type Caller =
   | { kind: 'session'; user: UserRecord; session: SessionRecord };
 
 /** The cookie the Stytch SDK keeps its session token in. */
-export const SESSION_COOKIE = 'stytch_session';
+export const SESSION_COOKIE = DEFAULT_SESSION_COOKIE;
 
 /**
  * The session token a request presents, or undefined when it presents none.

@@ -261,7 +261,7 @@ describe('Stytch bridge (stytch package → TLS stand-in)', () => {
       for (const contentType of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
         const answer = await call(bridge, '/totps', { cookie: `stytch_session=${session_token}`, contentType, body: '{"expiration_minutes":60}' });
         assert.equal(answer.status, 415, contentType);
-        assert.equal(answer.json.error_type, 'unsupported_media_type');
+        assert.equal(answer.json.error_type, 'invalid_content_type');
       }
       assert.deepEqual(stytchCalls(), []);
       const json = await call(bridge, '/totps', { cookie: `stytch_session=${session_token}`, contentType: 'application/json; charset=utf-8', body: '{"expiration_minutes":60}' });

@@ -112,8 +112,14 @@ describe('CORS for a credentialed cross-origin SDK', () => {
     }
   });
 
-  it('refuses an origin that is not on the list, and Origin: null even when listed', async () => {
-    const { backend } = newDemoBackend({ allowedOrigins: [ORIGIN, 'null'] });
+  it('refuses "null", "*" and what is not an origin in allowedOrigins when created', () => {
+    for (const origin of ['null', '*', 'https://app.example.com/', 'app.example.com', 'https://app.example.com/path', '']) {
+      assert.throws(() => newDemoBackend({ allowedOrigins: [ORIGIN, origin] }), TypeError, origin);
+    }
+  });
+
+  it('refuses an origin that is not on the list, and Origin: null', async () => {
+    const { backend } = newDemoBackend({ allowedOrigins: [ORIGIN] });
     for (const origin of ['https://evil.example', 'http://localhost:5174', 'null']) {
       const pre = await preflight(backend, origin);
       const post = await call(backend, '/totps', { session: PUBLIC_TOKEN, body: {}, origin });

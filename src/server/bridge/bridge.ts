@@ -1,11 +1,14 @@
 import { Hono } from 'hono';
+import { limitBodySize } from '../body-size.js';
+import { sdkCors } from '../cors.js';
+import { jsonOnly } from '../json-only.js';
 import { StytchError } from '../stytch-error.js';
 import { everyThrownValueAnError } from '../thrown-errors.js';
 import type { BridgeContext, BridgeEnv } from './context.js';
 import { newBridgeRequestId } from './context.js';
 import { errorResponse } from './errors.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_SESSION_COOKIE, type StytchBridgeOptions } from './options.js';
-import { allowListCors, jsonOnly, limitedBody, requestIdAndNoStore } from './protections.js';
+import { requestIdAndNoStore } from './protections.js';
 import { lazyStytchClient } from './stytch-client.js';
 import { registerBridgeAuthenticateRoute } from './totp-authenticate.js';
 import { registerBridgeCreateRoute } from './totp-create.js';
@@ -39,9 +42,9 @@ export function createStytchBridge(options: StytchBridgeOptions): StytchBridge {
 
   const app = new Hono<BridgeEnv>();
   app.use('*', requestIdAndNoStore());
-  app.use('*', allowListCors(options.allowedOrigins ?? []));
+  app.use('*', sdkCors(options.allowedOrigins ?? []));
   app.use('*', jsonOnly());
-  app.use('*', limitedBody(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+  app.use('*', limitBodySize(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   app.use('*', everyThrownValueAnError());
   app.route(`${(options.basePath ?? '').replace(/\/+$/, '')}/sdk/v1`, sdk);
 

@@ -86,5 +86,5 @@ export interface ClientBridgeOptions extends CommonBridgeOptions {
 /** Options of `createStytchBridge`: either `client`, or `projectId` + `secret`. */
 export type StytchBridgeOptions = CredentialsBridgeOptions | ClientBridgeOptions;
 
-export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
-export const DEFAULT_SESSION_COOKIE = 'stytch_session';
+export { DEFAULT_SESSION_COOKIE } from '../../api/session-token.js';
+export { DEFAULT_MAX_BODY_BYTES } from '../body-size.js';
