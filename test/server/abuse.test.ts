@@ -35,8 +35,8 @@ describe('abuse in parallel', () => {
     const created = await createTotp(backend);
     const right = codeAt(created.secret, clock.now());
     const wrong = wrongCodeAt(created.secret, clock.now());
-    // Three wrong guesses first, then a thousand guesses of which one is right.
-    const burst = [wrong, wrong, wrong, ...Array.from({ length: 999 }, () => wrong), right];
+    // Three wrong guesses first, then a hundred guesses of which the last is right.
+    const burst = [wrong, wrong, wrong, ...Array.from({ length: 99 }, () => wrong), right];
     const results = await Promise.all(burst.map((code) => authenticate(backend, code)));
     assert.equal(results.filter((result) => result.status === 200).length, 0);
     assert.equal(results.filter((result) => result.status === 401).length, 3);
@@ -65,10 +65,10 @@ describe('abuse in parallel', () => {
     assert.ok(results.every((result) => [200, 401, 429].includes(result.status)));
   });
 
-  it('100 parallel Creates, then the pending registration still expires on time', async () => {
+  it('20 parallel Creates, then the pending registration still expires on time', async () => {
     const { backend, clock } = newBackend();
     const user = seedUserSession(backend);
-    const results = await Promise.all(Array.from({ length: 100 }, () =>
+    const results = await Promise.all(Array.from({ length: 20 }, () =>
       createTotp(backend, { session: user.session_token, expiration_minutes: 5 })));
     const stored = backend.store.getTotp(user.user_id)!;
     const winner = results.find((created) => created.totp_id === stored.totp_id);

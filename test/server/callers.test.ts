@@ -44,7 +44,7 @@ describe('who the caller is', () => {
     assert.equal(result.status, 200);
     assert.equal(result.json.data.user_id, seeded.user_id);
     assert.equal(result.json.data.user.emails[0].email, 'ada@example.com');
-    const uri = decodeQrDataUrl(result.json.data.qr_code) ?? '';
+    const uri = (await decodeQrDataUrl(result.json.data.qr_code)) ?? '';
     assert.match(decodeURIComponent(uri), /^otpauth:\/\/totp\/totp-enroll demo:ada@example\.com\?/);
   });
 

@@ -44,7 +44,7 @@ describe('POST /totps (Create)', () => {
   it('encodes in the QR code the otpauth URI of the same secret, with issuer and account', async () => {
     const { backend } = newDemoBackend({ issuer: 'Acme Test' });
     const data = await createTotp(backend);
-    const text = decodeQrDataUrl(data.qr_code);
+    const text = await decodeQrDataUrl(data.qr_code);
     assert.ok(text, 'the QR code must decode');
     assert.ok(text.startsWith('otpauth://totp/'), text);
     const uri = new URL(text);
@@ -58,7 +58,7 @@ describe('POST /totps (Create)', () => {
 
   it('uses "totp-enroll demo" as the default issuer', async () => {
     const { backend } = newDemoBackend();
-    const uri = new URL(decodeQrDataUrl((await createTotp(backend)).qr_code) ?? '');
+    const uri = new URL((await decodeQrDataUrl((await createTotp(backend)).qr_code)) ?? '');
     assert.equal(uri.searchParams.get('issuer'), 'totp-enroll demo');
   });
 
