@@ -6,4 +6,8 @@
  */
 import { loadSuites } from './load-suites.js';
 
-await loadSuites('test/server', { last: ['abuse.test.ts'], skip: ['concurrency.test.ts', 'bridge.test.ts'] });
+await loadSuites('test/server', {
+  first: ['memory-store.test.ts', 'request-guards.test.ts', 'callers.test.ts', 'create.test.ts', 'authenticate.test.ts'],
+  last: ['abuse.test.ts'],
+  skip: ['concurrency.test.ts', 'bridge.test.ts'],
+});
