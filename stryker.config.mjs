@@ -11,11 +11,14 @@ const reportDir = process.env.MUTATION_REPORT_DIR ?? 'reports/mutation';
  */
 export default {
   testRunner: 'tap',
+  // In the sandbox, after instrumenting: the TypeScript transpiled to .mutation-build/, so each
+  // mutant's run starts plain Node rather than Node + tsx (scripts/mutation-build.mjs).
+  buildCommand: 'node scripts/mutation-build.mjs',
   tap: {
-    // One process per part rather than per file: each file costs a Node + tsx start-up,
-    // and nearly every backend file reaches nearly all of the backend (see test/mutation/).
-    testFiles: ['test/mutation/*.entry.ts'],
-    nodeArgs: ['--import', 'tsx'],
+    // One process per part rather than per file: each file costs a Node start-up, and nearly
+    // every backend file reaches nearly all of the backend (see test/mutation/).
+    testFiles: ['.mutation-build/test/mutation/*.entry.js'],
+    nodeArgs: [],
     forceBail: true,
   },
   coverageAnalysis: 'perTest',
@@ -33,11 +36,14 @@ export default {
     '!src/server/bridge/options.ts',
   ],
   // Copy only what the Node suites read into the sandbox (node_modules is linked, not copied).
-  ignorePatterns: ['/*', '!/src', '!/test', '!/package.json', '!/tsconfig.json', '/test/*',
-    '!/test/api-node', '!/test/server', '!/test/support', '!/test/mutation', '/src/elements', '/src/frameworks'],
+  ignorePatterns: ['/*', '!/src', '!/test', '!/scripts', '!/package.json', '!/tsconfig.json', '/test/*',
+    '!/test/api-node', '!/test/server', '!/test/support', '!/test/mutation', '/src/elements', '/src/frameworks',
+    '/scripts/*', '!/scripts/mutation-build.mjs'],
   concurrency: 2,
-  // A mutant that hangs (an endless loop) is cut off at 1.5 × its tests' normal time + 5 s.
-  timeoutMS: 5_000,
+  // A mutant that hangs (an endless loop) is cut off at 1.5 × its tests' time in the dry run
+  // + 2.5 s + the dry run's start-up overhead: about twice a normal run, on an idle machine.
+  timeoutFactor: 1.5,
+  timeoutMS: 2_500,
   reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: `${reportDir}/index.html` },
   jsonReporter: { fileName: `${reportDir}/mutation.json` },

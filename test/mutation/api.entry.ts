@@ -5,6 +5,6 @@
 import { loadSuites } from './load-suites.js';
 
 await loadSuites('test/api-node', {
-  first: ['validate.test.ts', 'settings.test.ts', 'otpauth-uri.test.ts', 'abort.test.ts', 'fixes.test.ts'],
-  last: ['clients.test.ts'],
+  first: ['validate', 'settings', 'otpauth-uri', 'abort', 'fixes'],
+  last: ['clients'],
 });

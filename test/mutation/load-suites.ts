@@ -1,8 +1,11 @@
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
+const here = fileURLToPath(import.meta.url);
+const root = join(here, '..', '..', '..');
+/** `.ts` when run through tsx, `.js` when run from the transpiled copy Stryker makes (scripts/mutation-build.mjs). */
+const extension = extname(here);
 
 interface Order {
   /** Run before the rest, in this order: quick tests without servers, which kill most mutants of what they test. */
@@ -13,14 +16,17 @@ interface Order {
 }
 
 /**
- * Imports every `*.test.ts` of `folder` (relative to the repository): `first`, then the rest in
- * name order, then `last`. A mutant's run stops at its first failing test, so the order decides
- * how long a killed mutant takes. Every file is loaded: one that is not named still runs.
+ * Imports every test file of `folder` (relative to the repository): `first`, then the rest in name
+ * order, then `last`; each named without `.test.ts`. A mutant's run stops at its first failing
+ * test, so the order decides how long a killed mutant takes. Every file is loaded: one that is
+ * not named still runs.
  */
 export async function loadSuites(folder: string, { first = [], last = [], skip = [] }: Order = {}) {
-  const names = readdirSync(join(root, folder)).filter((name) => name.endsWith('.test.ts') && !skip.includes(name)).sort();
+  const suffix = `.test${extension}`;
+  const names = readdirSync(join(root, folder)).filter((file) => file.endsWith(suffix)).map((file) => file.slice(0, -suffix.length))
+    .filter((name) => !skip.includes(name)).sort();
   const middle = names.filter((name) => !first.includes(name) && !last.includes(name));
   const ordered = [...first, ...middle, ...last].filter((name) => names.includes(name));
-  for (const name of ordered) await import(pathToFileURL(join(root, folder, name)).href);
-  return ordered.map((name) => relative(root, join(root, folder, name)));
+  for (const name of ordered) await import(pathToFileURL(join(root, folder, `${name}${suffix}`)).href);
+  return ordered.map((name) => relative(root, join(root, folder, `${name}${suffix}`)));
 }

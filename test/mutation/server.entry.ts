@@ -7,7 +7,7 @@
 import { loadSuites } from './load-suites.js';
 
 await loadSuites('test/server', {
-  first: ['memory-store.test.ts', 'request-guards.test.ts', 'callers.test.ts', 'create.test.ts', 'authenticate.test.ts'],
-  last: ['abuse.test.ts'],
-  skip: ['concurrency.test.ts', 'bridge.test.ts'],
+  first: ['memory-store', 'request-guards', 'callers', 'create', 'authenticate'],
+  last: ['abuse'],
+  skip: ['concurrency', 'bridge'],
 });
