@@ -15,13 +15,10 @@ export function generateRecoveryCodes(count = 10): string[] {
   return [...codes];
 }
 
+const GROUP = new RegExp(`.{${GROUP_LENGTH}}`, 'g');
+
 function randomCode(): string {
-  const symbols = randomSymbols(GROUPS * GROUP_LENGTH);
-  const groups: string[] = [];
-  for (let start = 0; start < symbols.length; start += GROUP_LENGTH) {
-    groups.push(symbols.slice(start, start + GROUP_LENGTH));
-  }
-  return groups.join('-');
+  return randomSymbols(GROUPS * GROUP_LENGTH).match(GROUP)!.join('-');
 }
 
 function randomSymbols(length: number): string {

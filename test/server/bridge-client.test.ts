@@ -144,7 +144,7 @@ describe('bridge with its own client', () => {
   });
 
   it('answers 500, logging once and without the value, when a client rejects with something that is not an Error', async () => {
-    for (const thrown of ['token=abc', { message: 'token=abc' }, null, undefined]) {
+    for (const [thrown, kind] of [['token=abc', 'string'], [{ message: 'token=abc' }, 'object'], [null, 'null'], [undefined, 'undefined']] as const) {
       const lines: string[] = [];
       const { stytch } = client({ create: () => Promise.reject(thrown) });
       const answer = await post(createStytchBridge({ client: stytch, log: (line) => lines.push(line) }), '/totps', {});
@@ -152,6 +152,7 @@ describe('bridge with its own client', () => {
       assert.equal(answer.json.error_type, 'internal_server_error');
       assert.equal(answer.headers.get('Cache-Control'), 'no-store');
       assert.equal(lines.length, 1);
+      assert.match(lines[0]!, new RegExp(`NonErrorThrown: A value that is not an Error was thrown \\(${kind}\\)\\.\\n\\s+at `));
       assert.doesNotMatch(lines[0]!, /token=abc/);
     }
   });

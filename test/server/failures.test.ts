@@ -31,7 +31,8 @@ describe('unexpected failures', () => {
   });
 
   it('answer 500 too when a store throws something that is not an Error', async () => {
-    for (const thrown of ['disk on fire', { code: 'EIO' }, null, undefined, 42]) {
+    const kinds = ['string', 'object', 'null', 'undefined', 'number'];
+    for (const [index, thrown] of ['disk on fire', { code: 'EIO' }, null, undefined, 42].entries()) {
       const store = createMemoryStore();
       const failing = { ...store, getTotp: () => { throw thrown; } };
       const { backend } = newDemoBackend({ store: failing });
@@ -42,7 +43,9 @@ describe('unexpected failures', () => {
         assert.equal(result.json.error_type, 'internal_server_error');
         assert.equal(result.headers.get('Cache-Control'), 'no-store');
         assert.equal(logged.mock.callCount(), 1);
-        assert.doesNotMatch(String(logged.mock.calls[0]!.arguments.join(' ')), /disk on fire|EIO/, 'the value is not logged: it could hold anything');
+        const line = String(logged.mock.calls[0]!.arguments.join(' '));
+        assert.match(line, new RegExp(`NonErrorThrown: A value that is not an Error was thrown \\(${kinds[index]}\\)\\.\\n\\s+at `));
+        assert.doesNotMatch(line, /disk on fire|EIO/, 'the value is not logged: it could hold anything');
       } finally {
         logged.mock.restore();
       }
