@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
 import { describe, it } from 'node:test';
 import { raceAbort, withTimeout } from '../../src/api/abort.js';
 import { TotpApiError } from '../../src/api/index.js';
@@ -24,6 +25,15 @@ describe('withTimeout', () => {
     assert.equal(deadline.signal.aborted, true);
     assert.equal(deadline.signal.reason, 'because');
     assert.equal(deadline.timedOut, false);
+    deadline.dispose();
+  });
+
+  it('stops listening to the caller\'s signal once it has aborted, even before dispose', () => {
+    const caller = new AbortController();
+    const deadline = withTimeout(caller.signal, 10_000);
+    assert.equal(getEventListeners(caller.signal, 'abort').length, 1);
+    caller.abort();
+    assert.equal(getEventListeners(caller.signal, 'abort').length, 0);
     deadline.dispose();
   });
 
@@ -72,16 +82,22 @@ describe('raceAbort', () => {
     await assert.rejects(raceAbort(Promise.resolve(1), AbortSignal.abort('already')), (reason) => reason === 'already');
   });
 
-  it('stops listening once the promise settles', async () => {
+  // A page may pass one long-lived signal to many requests: each request must leave no abort
+  // listener behind on it (node:events' getEventListeners reads what the signal really holds).
+  it('leaves no listener on the caller\'s signal once the promise settles', async () => {
     const controller = new AbortController();
-    let listeners = 0;
-    const add = controller.signal.addEventListener.bind(controller.signal);
-    const remove = controller.signal.removeEventListener.bind(controller.signal);
-    controller.signal.addEventListener = (...args: Parameters<typeof add>) => { listeners++; add(...args); };
-    controller.signal.removeEventListener = (...args: Parameters<typeof remove>) => { listeners--; remove(...args); };
     await raceAbort(Promise.resolve(1), controller.signal);
     await raceAbort(Promise.reject(new Error('x')), controller.signal).catch(() => undefined);
-    assert.equal(listeners, 0);
+    assert.equal(getEventListeners(controller.signal, 'abort').length, 0);
+  });
+
+  it('leaves no listener on the signal after an abort, even when the promise never settles', async () => {
+    const controller = new AbortController();
+    const pending = raceAbort(new Promise(() => undefined), controller.signal);
+    assert.equal(getEventListeners(controller.signal, 'abort').length, 1);
+    controller.abort('stop');
+    await assert.rejects(pending, (reason) => reason === 'stop');
+    assert.equal(getEventListeners(controller.signal, 'abort').length, 0);
   });
 });
 

@@ -18,7 +18,7 @@ const authData = () => ({
 });
 
 /** An SDK-shaped client whose calls answer with `answers` (or throw what they hold). */
-function sdkClient(answers: { create?: () => Promise<object>; authenticate?: () => Promise<object> } = {}, user: User | null = { user_id: 'user-canned' }) {
+function sdkClient(answers: { create?: () => Promise<object>; authenticate?: () => Promise<object>; recover?: () => Promise<object> } = {}, user: User | null = { user_id: 'user-canned' }) {
   const calls: { method: string; options: unknown }[] = [];
   const listeners: ((user: User | null) => void)[] = [];
   const client: StytchClientLike = {
@@ -31,6 +31,11 @@ function sdkClient(answers: { create?: () => Promise<object>; authenticate?: () 
       onChange: (listener) => { listeners.push(listener); return () => listeners.splice(listeners.indexOf(listener), 1); },
     },
   };
+  // Like an enrollment-only stand-in, it has no totps.recover unless the test gives an answer for one.
+  if (answers.recover) {
+    const recover = answers.recover;
+    client.totps.recover = (options) => { calls.push({ method: 'recover', options }); return recover(); };
+  }
   return { client, calls, listeners };
 }
 
@@ -94,6 +99,25 @@ describe('StytchClientTotpApi', () => {
     const controller = new AbortController();
     const { client } = sdkClient({ create: async () => { await Promise.resolve(); controller.abort(); throw new Error('network down'); } });
     assert.equal((await rejection(new StytchClientTotpApi(client).create({ expiration_minutes: 60 }, { signal: controller.signal }))).error_type, 'request_aborted');
+  });
+
+  it('recovers through the SDK with the recovery code and the session duration, validating the answer', async () => {
+    const { client, calls } = sdkClient({ recover: async () => ({ ...authData(), recovery_codes_remaining: 4 }) });
+    const result = await new StytchClientTotpApi(client).recover({ recovery_code: 'ckss-2skx-ebow', session_duration_minutes: 45 });
+    assert.deepEqual(calls, [{ method: 'recover', options: { recovery_code: 'ckss-2skx-ebow', session_duration_minutes: 45 } }]);
+    assert.equal(result.session.session_id, 'session-1');
+    assert.equal(result.recovery_codes_remaining, 4);
+    const bad = sdkClient({ recover: async () => ({ ...authData(), recovery_codes_remaining: -1 }) });
+    const refused = await rejection(new StytchClientTotpApi(bad.client).recover({ recovery_code: 'ckss-2skx-ebow', session_duration_minutes: 45 }));
+    assert.equal(refused.error_type, 'invalid_response');
+  });
+
+  it('refuses to recover with a client that has no totps.recover, as invalid_argument', async () => {
+    const { client } = sdkClient();
+    const error = await rejection(new StytchClientTotpApi(client).recover({ recovery_code: 'ckss-2skx-ebow', session_duration_minutes: 60 }));
+    assert.equal(error.status_code, 0);
+    assert.equal(error.error_type, 'invalid_argument');
+    assert.equal(error.error_message, 'client.totps.recover is not a function.');
   });
 
   it('forwards user changes and unsubscribes', () => {
@@ -165,7 +189,9 @@ describe('isStytchClient and resolveTotpApi', () => {
 
   it('refuses anything else', () => {
     for (const client of [{}, { create() {} }, { authenticate() {} }]) {
-      assert.throws(() => resolveTotpApi(client as never, {}), TypeError);
+      assert.throws(() => resolveTotpApi(client as never, {}), {
+        name: 'TypeError', message: 'client must be a Stytch SDK client or an object with create() and authenticate().',
+      });
     }
   });
 });

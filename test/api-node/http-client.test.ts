@@ -111,6 +111,19 @@ describe('HttpTotpApi requests', () => {
     assert.deepEqual(JSON.parse(second!.body), { totp_code: '123456', session_duration_minutes: 30 });
   });
 
+  it('POSTs a recovery code to /sdk/v1/totps/recover and passes on the codes left', async () => {
+    const recovered = {
+      request_id: 'request-id-r', status_code: 200, totp_id: 'totp-canned', user_id: 'user-canned', user: { user_id: 'user-canned' },
+      session: { session_id: 'session-1' }, session_token: 'tok', session_jwt: 'jwt', recovery_codes_remaining: 9,
+    };
+    const { base, seen } = await cannedServer({ body: envelope(recovered) });
+    const result = await new HttpTotpApi({ baseUrl: base }).recover({ recovery_code: 'ckss-2skx-ebow', session_duration_minutes: 30 });
+    assert.equal(seen[0]!.url, '/sdk/v1/totps/recover');
+    assert.deepEqual(JSON.parse(seen[0]!.body), { recovery_code: 'ckss-2skx-ebow', session_duration_minutes: 30 });
+    assert.equal(result.session.session_id, 'session-1');
+    assert.equal(result.recovery_codes_remaining, 9);
+  });
+
   it('presents public_token:public_token when no session token is readable', async () => {
     const { base, seen } = await cannedServer({ body: envelope(createData()) });
     await create(new HttpTotpApi({ baseUrl: base, publicToken: PUBLIC_TOKEN, sessionToken: () => '   ' }));
@@ -181,6 +194,14 @@ describe('HttpTotpApi answers', () => {
     assert.equal((await failure(() => create(new HttpTotpApi({ baseUrl: refused.base })))).error_type, 'too_many_requests');
   });
 
+  it('reads a body of another type as JSON only when it starts like an object or a list', async () => {
+    // `42` and `"{"` are JSON, but in a text/plain answer they are more likely plain text.
+    for (const body of ['42', '"{"']) {
+      const { base } = await cannedServer({ headers: { 'Content-Type': 'text/plain' }, body });
+      assert.match((await failure(() => create(new HttpTotpApi({ baseUrl: base })))).error_message, /the body is not JSON/, body);
+    }
+  });
+
   it('parses a JSON-typed body that is not an object, and says it lacks the envelope', async () => {
     const { base } = await cannedServer({ body: 'null' });
     const error = await failure(() => create(new HttpTotpApi({ baseUrl: base })));
@@ -224,6 +245,11 @@ describe('HttpTotpApi answers', () => {
     assert.equal((await failure(() => create(new HttpTotpApi({ baseUrl: jsonButNotStytch.base })))).error_type, 'http_error');
   });
 
+  it('says "this address" for a 404 whose URL the fetch does not tell', async () => {
+    const api = new HttpTotpApi({ baseUrl: 'https://api.example', fetch: async () => new Response('Not Found', { status: 404 }) });
+    assert.equal((await failure(() => create(api))).error_message, 'No TOTP endpoint at this address (404). Is the Stytch API configured?');
+  });
+
   it('names an error answer without a status text by its code alone', async () => {
     const base = await listen((_req, res) => { res.writeHead(503, '', { 'Content-Type': 'text/plain' }).end('down'); });
     assert.equal((await failure(() => create(new HttpTotpApi({ baseUrl: base })))).error_message, 'The server answered 503.');
@@ -254,6 +280,10 @@ describe('HttpTotpApi Retry-After', () => {
   it('reads seconds', async () => {
     assert.equal(await retryAfter('42'), 42);
     assert.equal(await retryAfter('0'), 0);
+  });
+
+  it('reads a zero written as a decimal as 0 seconds, not as a date', async () => {
+    assert.equal(await retryAfter('0.0'), 0);
   });
 
   it('reads an HTTP date as the seconds until then', async () => {
@@ -302,6 +332,13 @@ describe('HttpTotpApi limits', () => {
     assert.ok(Date.now() - started < 4_000);
   });
 
+  it('refuses an answer declaring too long a body even when the fetch gives no body stream', async () => {
+    const noStream: typeof fetch = async () => new Response(null, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(2 * 1024 * 1024) } });
+    const error = await failure(() => create(new HttpTotpApi({ baseUrl: 'https://api.example', fetch: noStream })));
+    assert.equal(error.error_type, 'invalid_response');
+    assert.match(error.error_message, /larger than 1048576 bytes/);
+  });
+
   it('refuses a streamed body over the default 1 MiB', async () => {
     const base = await listen((_req, res) => { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end(' '.repeat(1024 * 1024 + 1)); });
     assert.match((await failure(() => create(new HttpTotpApi({ baseUrl: base })))).error_message, /larger than 1048576 bytes/);
@@ -328,6 +365,13 @@ describe('HttpTotpApi failures without an answer', () => {
     assert.equal(error.status_code, 0);
     assert.equal(error.error_message, 'Could not reach the server at http://127.0.0.1:9. Check the connection and try again.');
     assert.ok(error.cause instanceof Error);
+  });
+
+  it('keeps the fetch\'s own error as the cause of a network_error', async () => {
+    const offline = new TypeError('Failed to fetch');
+    const error = await failure(() => create(new HttpTotpApi({ baseUrl: 'https://api.example', fetch: () => Promise.reject(offline) })));
+    assert.equal(error.error_type, 'network_error');
+    assert.equal(error.cause, offline);
   });
 
   it('reports a connection cut in the middle of the body as network_error', async () => {

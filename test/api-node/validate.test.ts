@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TotpApiError, validateAuthenticateResponse, validateCreateResponse } from '../../src/api/index.js';
+import { TotpApiError, validateAuthenticateResponse, validateCreateResponse, validateRecoverResponse } from '../../src/api/index.js';
 import { readStytchError } from '../../src/api/validate.js';
 
 const valid = () => ({
@@ -270,5 +270,43 @@ describe('readStytchError', () => {
 
   it('is not a Stytch error without a string error_type', () => {
     for (const json of [null, [], 'error', { error_type: 5 }, { message: 'x' }]) assert.equal(readStytchError(json, 400), undefined);
+  });
+});
+
+describe('validateRecoverResponse: Authenticate\'s fields and the codes left', () => {
+  const recovered = (extra: Record<string, unknown> = {}) => ({
+    request_id: 'request-id-r', status_code: 200, totp_id: 'totp-1', user_id: 'user-1',
+    user: { user_id: 'user-1' }, session: { session_id: 'session-1' }, session_token: 'tok', session_jwt: 'jwt', ...extra,
+  });
+
+  it('returns the session fields, without a count when the backend gives none (Stytch\'s own API gives none)', () => {
+    const expected = recovered();
+    assert.deepEqual(validateRecoverResponse(recovered()), expected);
+    assert.deepEqual(validateRecoverResponse(recovered({ recovery_codes_remaining: undefined })), expected);
+    assert.deepEqual(validateRecoverResponse(recovered({ recovery_codes_remaining: null })), expected);
+  });
+
+  it('passes on a count from 0 to 50', () => {
+    for (const remaining of [0, 3, 49, 50]) {
+      assert.deepEqual(validateRecoverResponse(recovered({ recovery_codes_remaining: remaining })),
+        recovered({ recovery_codes_remaining: remaining }), String(remaining));
+    }
+  });
+
+  it('refuses a count that is negative, fractional, over 50 or not a number, naming the request', () => {
+    for (const remaining of [-1, 2.5, 51, 1000, '3', true, {}]) {
+      assert.throws(() => validateRecoverResponse(recovered({ recovery_codes_remaining: remaining })), (error) => {
+        assert.ok(error instanceof TotpApiError);
+        assert.equal(error.error_type, 'invalid_response');
+        assert.equal(error.error_message,
+          'The server sent an invalid response: "recovery_codes_remaining" is not a count of recovery codes.');
+        assert.equal(error.request_id, 'request-id-r');
+        return true;
+      }, String(remaining));
+    }
+  });
+
+  it('checks the session fields as Authenticate does', () => {
+    assert.throws(() => validateRecoverResponse(recovered({ session: {} })), /"session" is missing/);
   });
 });
