@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createMemoryStore } from '../../src/server/index.js';
 import {
   DEMO_USER_EMAIL, DEMO_USER_ID,
   PUBLIC_TOKEN,
@@ -232,5 +233,56 @@ describe('POST /sessions/authenticate', () => {
       assert.equal(result.status, 404);
       assert.equal(result.json.error_type, 'session_not_found');
     }
+  });
+});
+
+describe('refusals of credentials', () => {
+  // The SDK shows error_message to developers: each refusal says what to fix.
+  it('say which part is wrong: the public token, the missing session, the header\'s shape', async () => {
+    const { backend } = newBackend();
+    const foreign = await call(backend, '/totps', { authorization: basicAuthorization('public-token-test-other', 'x'), body: createBody });
+    assert.equal(foreign.json.error_message, 'The public token is not one this backend accepts.');
+    const missing = await call(backend, '/totps', { body: createBody });
+    assert.equal(missing.json.error_message, 'This call needs a session: log in first.');
+    const malformed = await call(backend, '/totps', { authorization: 'Bearer abc', body: createBody });
+    assert.equal(malformed.json.error_message, 'The Authorization header must be "Basic base64(public_token:session_token)".');
+  });
+
+  it('refuse anything after the base64 credentials, not only after a space', async () => {
+    const { backend } = newBackend();
+    const seeded = seedUserSession(backend);
+    for (const suffix of ['!', '.', '*x']) {
+      const result = await call(backend, '/totps', { authorization: `${basicAuthorization(PUBLIC_TOKEN, seeded.session_token)}${suffix}`, body: createBody });
+      assert.equal(result.status, 401, suffix);
+      assert.equal(result.json.error_type, 'unauthorized_credentials', suffix);
+    }
+  });
+
+  it('take an empty public token (":session") as a wrong public token, not as a malformed header', async () => {
+    const { backend } = newBackend();
+    const seeded = seedUserSession(backend);
+    const result = await call(backend, '/totps', { authorization: `Basic ${btoa(`:${seeded.session_token}`)}`, body: createBody });
+    assert.equal(result.status, 401);
+    assert.equal(result.json.error_type, 'invalid_public_token');
+  });
+
+  it('refuse a live session whose user the store no longer holds', async () => {
+    // maxUsers: 1, so seeding a second user drops the first while its session lives on.
+    const { backend } = newBackend({ store: createMemoryStore({ maxUsers: 1 }) });
+    const orphaned = seedUserSession(backend);
+    seedUserSession(backend);
+    assert.equal(backend.store.getUser(orphaned.user_id), undefined);
+    const result = await call(backend, '/totps', { session: orphaned.session_token, body: createBody });
+    assert.equal(result.status, 401);
+    assert.equal(result.json.error_type, 'unauthorized_credentials');
+    assert.equal(result.json.error_message, 'The session token is unknown or has expired.');
+  });
+
+  it('follow the clock when a test sets it rather than advancing it', async () => {
+    const { backend, clock } = newBackend();
+    const seeded = seedUserSession(backend, { sessionDurationMinutes: 10 });
+    clock.set(clock.now() + 10 * 60_000);
+    const result = await call(backend, '/totps', { session: seeded.session_token, body: createBody });
+    assert.equal(result.status, 401);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it, mock } from 'node:test';
-import { createMemoryStore } from '../../src/server/index.js';
+import { createManualClock, createMemoryStore, createStytchBackend } from '../../src/server/index.js';
 import { generateRecoveryCodes } from '../../src/server/recovery-codes.js';
 import {
   PUBLIC_TOKEN, authenticate, basicAuthorization, call, codeAt, createTotp, newBackend, newDemoBackend, seedUserSession,
@@ -157,5 +157,37 @@ describe('recovery codes', () => {
     assert.equal(new Set(codes).size, 10);
     for (const code of codes) assert.match(code, /^[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}$/);
     assert.equal(generateRecoveryCodes(3).length, 3);
+  });
+
+  it('redraw the random bytes 248–255, and use the others in the order drawn', (t) => {
+    // A source counting up from 248: the eight bytes a modulo 31 would fold onto
+    // "abcdefgh" must be skipped, then 0, 1, 2, … pick the alphabet's symbols in turn.
+    let next = 248;
+    t.mock.method(crypto, 'getRandomValues', (array: Uint8Array) => {
+      for (let index = 0; index < array.length; index++) array[index] = next++ % 256;
+      return array;
+    });
+    assert.deepEqual(generateRecoveryCodes(1), ['abcd-efgh-jkmn']);
+  });
+});
+
+describe('the backend itself', () => {
+  it('answers an unknown route with 404 route_not_found in Stytch\'s JSON shape', async () => {
+    const { backend } = newBackend();
+    const result = await call(backend, '/nowhere');
+    assert.equal(result.status, 404);
+    assert.equal(result.headers.get('Content-Type'), 'application/json');
+    assert.equal(result.json.error_type, 'route_not_found');
+    assert.equal(result.json.error_message, 'No endpoint at GET /sdk/v1/nowhere.');
+    assert.match(result.json.request_id, /^request-id-local-/);
+  });
+
+  it('gives its default store the clock it was given, not the wall clock', async () => {
+    // A clock years before the real time: a store reading Date.now would find every session expired.
+    const clock = createManualClock(Date.UTC(2001, 0, 1));
+    const backend = createStytchBackend({ now: clock.now });
+    const seeded = seedUserSession(backend);
+    const result = await call(backend, '/sessions/authenticate', { session: seeded.session_token, body: {} });
+    assert.equal(result.status, 200);
   });
 });

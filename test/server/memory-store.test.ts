@@ -175,4 +175,73 @@ describe('constant-time comparison', () => {
     assert.equal(constantTimeIndexOf(['a', 'b'], 'c'), -1);
     assert.equal(constantTimeIndexOf([], 'c'), -1);
   });
+
+  it('finds the first of equal entries, and never an empty candidate past the end', () => {
+    assert.equal(constantTimeIndexOf(['a', 'b', 'a'], 'a'), 0);
+    assert.equal(constantTimeIndexOf(['a', 'b'], ''), -1);
+  });
+
+  it('reads every byte of both strings, up to the longer one\'s length, also when the lengths differ', (t) => {
+    // Records each byte read: stopping at the shorter string would let response times tell its length.
+    const reads: string[] = [];
+    const encode = TextEncoder.prototype.encode;
+    t.mock.method(TextEncoder.prototype, 'encode', function (this: TextEncoder, input?: string) {
+      const bytes = encode.call(this, input);
+      return new Proxy(bytes, {
+        get(target, key) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads.push(`${input}[${key}]`);
+          return Reflect.get(target, key);
+        },
+      });
+    });
+    assert.equal(constantTimeEqual('abc', 'abcdef'), false);
+    assert.deepEqual(reads, [0, 1, 2, 3, 4, 5].flatMap((index) => [`abc[${index}]`, `abcdef[${index}]`]));
+  });
+});
+
+describe('createMemoryStore edge cases', () => {
+  it('answers false, not a TypeError, for a user without a TOTP', () => {
+    const store = createMemoryStore();
+    assert.equal(store.acceptTotpStep('nobody', 'totp-x', 1), false);
+    assert.equal(store.consumeRecoveryCode('nobody', 'totp-x', 'aaaa-bbbb-cccc'), false);
+  });
+
+  it('accepts any first time step, step 0 (a clock at the epoch) included', () => {
+    const store = createMemoryStore();
+    const current = totp();
+    store.replaceTotp(current, { replaceVerified: false });
+    assert.equal(store.acceptTotpStep('user-1', current.totp_id, 0), true);
+    assert.equal(store.acceptTotpStep('user-1', current.totp_id, 0), false);
+  });
+
+  it('past the TOTP cap keeps a pending TOTP that has not expired, and drops the oldest', () => {
+    const store = createMemoryStore({ maxTotps: 2, now: () => 0 });
+    store.replaceTotp(totp({ user_id: 'u1', verified: true }), { replaceVerified: false });
+    store.replaceTotp(totp({ user_id: 'u2', expires_at: 60_000 }), { replaceVerified: false });
+    store.replaceTotp(totp({ user_id: 'u3', expires_at: 60_000 }), { replaceVerified: false });
+    assert.equal(store.getTotp('u1'), undefined, 'the oldest went');
+    assert.ok(store.getTotp('u2'), 'the live pending one stayed');
+    assert.ok(store.getTotp('u3'));
+  });
+
+  it('past the counter cap drops a lockout that ends right now before an older running one', () => {
+    let now = 0;
+    const store = createMemoryStore({ maxFailureCounters: 2, now: () => now });
+    store.saveFailedAttempts('u1', { count: 0, locked_until: 5_000, lockouts: 1 });
+    store.saveFailedAttempts('u2', { count: 0, locked_until: 1_000, lockouts: 1 });
+    now = 1_000;
+    store.saveFailedAttempts('u3', { count: 1, locked_until: 0, lockouts: 0 });
+    assert.equal(store.getFailedAttempts('u2'), undefined, 'its lockout is over');
+    assert.ok(store.getFailedAttempts('u1'), 'still locking u1 out');
+  });
+
+  it('frees a counter\'s place when it is cleared', () => {
+    const store = createMemoryStore({ maxFailureCounters: 2, now: () => 0 });
+    store.saveFailedAttempts('u1', { count: 0, locked_until: 5_000, lockouts: 1 });
+    store.saveFailedAttempts('u2', { count: 1, locked_until: 0, lockouts: 0 });
+    store.saveFailedAttempts('u2', undefined);
+    store.saveFailedAttempts('u3', { count: 0, locked_until: 5_000, lockouts: 1 });
+    assert.ok(store.getFailedAttempts('u1'), 'nothing had to make room');
+    assert.ok(store.getFailedAttempts('u3'));
+  });
 });

@@ -61,4 +61,12 @@ describe('nodeMiddleware', () => {
       await new Promise<void>((resolve) => local.close(() => resolve()));
     }
   });
+
+  it('serves a basePath given with trailing slashes under the same /sdk/v1', async () => {
+    for (const basePath of ['/stytch/', '/stytch//']) {
+      const backend = createStytchBackend({ basePath });
+      const response = await backend.fetch(new Request(`http://127.0.0.1/stytch/sdk/v1/projects/bootstrap/${PUBLIC_TOKEN}`));
+      assert.equal(response.status, 200, basePath);
+    }
+  });
 });

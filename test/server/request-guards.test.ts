@@ -43,6 +43,7 @@ describe('cross-site forms (CSRF)', () => {
       const body = (await response.json()) as Record<string, unknown>;
       assert.equal(body['status_code'], 415);
       assert.equal(body['error_type'], 'invalid_content_type');
+      assert.equal(body['error_message'], 'Send the request body as application/json.');
       assert.equal(backend.store.getTotp(seeded.user_id), undefined, 'nothing was created');
     }
   });
@@ -55,6 +56,10 @@ describe('cross-site forms (CSRF)', () => {
     assert.equal(events.status, 200);
     const bodiless = await post(backend, '/totps', { headers: { 'Content-Type': 'application/json' } });
     assert.equal(bodiless.status, 200);
+    for (const contentType of ['application/json; charset=utf-8', 'application/json ;charset=utf-8']) {
+      const spaced = await post(backend, '/totps', { headers: { 'Content-Type': contentType }, body: '{}' });
+      assert.equal(spaced.status, 200, contentType);
+    }
   });
 });
 
@@ -104,6 +109,7 @@ describe('request body size', { timeout: 20_000 }, () => {
     const { backend: small } = newDemoBackend({ maxBodyBytes: 100 });
     const refused = await post(small, '/totps', { headers: { 'Content-Type': 'application/json' }, body: padded });
     assert.equal(refused.status, 413);
+    assert.equal(((await refused.json()) as Record<string, unknown>)['error_message'], 'The request body is larger than 100 bytes.');
   });
 
   describe('over HTTP (nodeMiddleware)', () => {
@@ -151,5 +157,36 @@ describe('request body size', { timeout: 20_000 }, () => {
       assert.equal(status, 413);
       assert.equal(JSON.parse(body).error_type, 'request_too_large');
     });
+  });
+});
+
+describe('CORS', () => {
+  const ORIGIN = 'https://app.example.com';
+
+  it('refuses at start-up an allowedOrigins entry that is not exactly scheme://host[:port]', () => {
+    for (const origin of ['xhttps://app.example.com', 'https://app.example.com/', 'null', '*']) {
+      assert.throws(() => newDemoBackend({ allowedOrigins: [origin] }), {
+        name: 'TypeError',
+        message: `allowedOrigins: ${JSON.stringify(origin)} is not an origin such as "https://app.example.com".`,
+      }, origin);
+    }
+  });
+
+  it('answers an allowed preflight with the SDK\'s methods and headers only, not whatever was asked for', async () => {
+    const { backend } = newDemoBackend({ allowedOrigins: [ORIGIN] });
+    const response = await backend.fetch(new Request('http://127.0.0.1/sdk/v1/totps', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: ORIGIN,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization,content-type,x-not-on-the-list',
+      },
+    }));
+    assert.equal(response.headers.get('Access-Control-Allow-Origin'), ORIGIN);
+    assert.equal(response.headers.get('Access-Control-Allow-Methods'), 'GET,POST');
+    assert.equal(
+      response.headers.get('Access-Control-Allow-Headers'),
+      'Authorization,Content-Type,X-SDK-Client,X-SDK-Parent-Host',
+    );
   });
 });
