@@ -130,8 +130,9 @@ function asStytchError(error: unknown): StytchError {
   return new StytchError(500, 'internal_server_error', 'The local Stytch backend failed to handle this request.');
 }
 
-function errorResponse(requestId: string | undefined, error: StytchError): Response {
-  const body = stytchErrorBody(error, requestId ?? newRequestId());
+/** `requestId` is the one the first middleware gave the request: set for every request, not-found ones included. */
+function errorResponse(requestId: string, error: StytchError): Response {
+  const body = stytchErrorBody(error, requestId);
   return new Response(JSON.stringify(body), {
     status: error.status,
     headers: { 'Content-Type': 'application/json', ...error.headers },

@@ -8,9 +8,11 @@ import { StytchError } from './stytch-error.js';
 import { demoUser } from './users.js';
 
 /** Who a request acts for: a logged-in user, or (only with `demoUser` on) the demo user when no session is given. */
-export type Caller =
-  | { kind: 'demo'; user: UserRecord; session?: undefined }
-  | { kind: 'session'; user: UserRecord; session: SessionRecord };
+export interface Caller {
+  user: UserRecord;
+  /** Absent for the demo user, who has no session. */
+  session?: SessionRecord;
+}
 
 /** The cookie the Stytch SDK keeps its session token in. */
 export const SESSION_COOKIE = DEFAULT_SESSION_COOKIE;
@@ -39,7 +41,7 @@ export function resolveCaller(c: Context, { store, clock, config }: BackendConte
   const now = clock.now();
   const token = presentedSessionToken(c, config);
   if (token === undefined) {
-    if (config.demoUser) return { kind: 'demo', user: demoUser(store, now) };
+    if (config.demoUser) return { user: demoUser(store, now) };
     throw new StytchError(401, 'unauthorized_credentials', 'This call needs a session: log in first.');
   }
   const session = liveSession(store, token, now);
@@ -47,7 +49,7 @@ export function resolveCaller(c: Context, { store, clock, config }: BackendConte
   if (!session || !user) {
     throw new StytchError(401, 'unauthorized_credentials', 'The session token is unknown or has expired.');
   }
-  return { kind: 'session', user, session };
+  return { user, session };
 }
 
 /**
