@@ -102,26 +102,45 @@ describe('bridge with its own client', () => {
       assert.equal(answer.status, status);
       assert.equal(answer.json.error_type, 'some_error');
     }
+    // Not Stytch's refusal (a wrapper's own HTTP error, say): the bridge failed, the session may be fine.
+    const { stytch } = client({ session: () => Promise.reject(Object.assign(new Error('Not Found'), { status: 404 })) });
+    const answer = await post(createStytchBridge({ client: stytch, log: () => {} }), '/totps', {});
+    assert.equal(answer.status, 500);
+    assert.equal(answer.json.error_type, 'internal_server_error');
   });
 
   it('passes Stytch\'s refusal on with Stytch\'s status, type, message, request id and error URL', async () => {
+    const lines: string[] = [];
     const { stytch } = client({ authenticate: () => Promise.reject(stytchError(401, { error_type: 'otp_code_not_found' })) });
-    const answer = await post(createStytchBridge({ client: stytch }), '/totps/authenticate', { totp_code: '123456', session_duration_minutes: 60 });
+    const answer = await post(createStytchBridge({ client: stytch, log: (line) => lines.push(line) }), '/totps/authenticate', { totp_code: '123456', session_duration_minutes: 60 });
     assert.equal(answer.status, 401);
+    assert.equal(answer.headers.get('Content-Type'), 'application/json');
     assert.deepEqual(answer.json, {
       status_code: 401, request_id: 'request-id-stytch-e', error_type: 'otp_code_not_found', error_message: 'Stytch said no.',
       error_url: 'https://stytch.com/docs/api/errors/x',
     });
     assert.equal(answer.headers.get('Retry-After'), null, 'a client of the application\'s own gives no headers');
+    assert.deepEqual(lines, [], 'a refusal is an answer, not a failure of the bridge: nothing logged');
   });
 
-  it('fills in what Stytch\'s refusal leaves out', async () => {
-    const { stytch } = client({ create: () => Promise.reject({ status_code: 400, error_type: 'bad_request', error_message: 5, request_id: 7, error_url: null }) });
-    const answer = await post(createStytchBridge({ client: stytch }), '/totps', {});
-    assert.equal(answer.status, 400);
-    assert.equal(answer.json.error_message, 'Stytch answered 400.');
-    assert.match(answer.json.request_id, /^request-id-bridge-[0-9a-f-]{36}$/);
-    assert.equal(answer.json.error_url, 'https://stytch.com/docs/api/errors/400');
+  it('passes on a refusal with any status from 400 to 599', async () => {
+    for (const status of [400, 599]) {
+      const { stytch } = client({ create: () => Promise.reject(stytchError(status)) });
+      const answer = await post(createStytchBridge({ client: stytch }), '/totps', {});
+      assert.equal(answer.status, status);
+      assert.equal(answer.json.error_type, 'some_error');
+    }
+  });
+
+  it('fills in what Stytch\'s refusal leaves out or gives as something other than a string', async () => {
+    for (const error_url of [null, 42]) {
+      const { stytch } = client({ create: () => Promise.reject({ status_code: 400, error_type: 'bad_request', error_message: 5, request_id: 7, error_url }) });
+      const answer = await post(createStytchBridge({ client: stytch }), '/totps', {});
+      assert.equal(answer.status, 400);
+      assert.equal(answer.json.error_message, 'Stytch answered 400.');
+      assert.match(answer.json.request_id, /^request-id-bridge-[0-9a-f-]{36}$/);
+      assert.equal(answer.json.error_url, 'https://stytch.com/docs/api/errors/400', String(error_url));
+    }
   });
 
   it('answers 500, logging once, for anything that is not a Stytch refusal', async () => {
@@ -140,6 +159,7 @@ describe('bridge with its own client', () => {
       assert.equal(answer.json.error_url, 'https://stytch.com/docs/api/errors/500');
       assert.equal(lines.length, 1);
       assert.match(lines[0]!, new RegExp(`^\\[totp-enroll bridge\\] unexpected error \\(request ${answer.json.request_id}\\): `));
+      assert.ok(lines[0]!.includes(`): ${thrown.name}: ${thrown.message}\n`), `the thrown error itself is logged: ${lines[0]}`);
     }
   });
 
@@ -163,10 +183,13 @@ describe('bridge with its own client', () => {
     const log = (line: string) => lines.push(line);
     await post(createStytchBridge({ client: client({ create: () => Promise.reject(failure) }).stytch, log }), '/totps', {});
     await post(createStytchBridge({ client: client({ create: () => Promise.reject(Object.assign(new Error('plain'), { request: { method: 'POST' } })) }).stytch, log }), '/totps', {});
+    const stackless = Object.assign(new RangeError('no stack here'), { stack: undefined });
+    await post(createStytchBridge({ client: client({ create: () => Promise.reject(stackless) }).stytch, log }), '/totps', {});
     assert.match(lines[0]!, /Error: fetch failed\n\s+at /);
     assert.match(lines[0]!, /\n {4}\(Stytch call: POST https:\/\/test\.stytch\.com\/v1\/totps\)$/);
     assert.doesNotMatch(lines[0]!, /session_token/);
     assert.doesNotMatch(lines[1]!, /Stytch call/);
+    assert.match(lines[2]!, /\): RangeError: no stack here$/, 'without a stack, its name and message');
   });
 
   it('removes the project secret and its Basic credential from every log line', async () => {
@@ -180,14 +203,45 @@ describe('bridge with its own client', () => {
     const leaky = (line: string) => line.includes('secret-test-xyz') || line.includes(btoa('project-test-1:secret-test-xyz'));
     assert.equal(lines.some(leaky), false);
     const echoed: string[] = [];
-    const failure = new Error(`proxy said: Authorization: Basic ${btoa('project-test-1:secret-test-xyz')} secret-test-xyz`);
+    // With no credentials given, none is made up either (`undefined:undefined`): the line is left as it is.
+    const failure = new Error(`proxy said: Authorization: Basic ${btoa('project-test-1:secret-test-xyz')} secret-test-xyz ${btoa('undefined:undefined')}`);
     const withSecret = createStytchBridge({ client: client({ create: () => Promise.reject(failure) }).stytch, log: (line) => echoed.push(line) });
     await post(withSecret, '/totps', {});
-    assert.match(echoed[0]!, /secret-test-xyz/, 'without a secret option there is nothing to redact');
+    assert.ok(echoed[0]!.includes(`proxy said: Authorization: Basic ${btoa('project-test-1:secret-test-xyz')} secret-test-xyz ${btoa('undefined:undefined')}`), 'without a secret option there is nothing to redact');
   });
 
   it('needs a client, or a project id and a secret', () => {
-    assert.throws(() => createStytchBridge({ projectId: 'project-test-1', secret: '' }), TypeError);
-    assert.throws(() => createStytchBridge({ projectId: '', secret: 'secret' }), TypeError);
+    const needs = { name: 'TypeError', message: 'createStytchBridge needs `client`, or `projectId` and `secret`.' };
+    assert.throws(() => createStytchBridge({ projectId: 'project-test-1', secret: '' }), needs);
+    assert.throws(() => createStytchBridge({ projectId: '', secret: 'secret' }), needs);
+  });
+});
+
+describe('bridge routes', () => {
+  it('answers an unknown path 404 route_not_found in Stytch\'s error shape, with the bridge\'s request id, unlogged', async () => {
+    const lines: string[] = [];
+    const { stytch, calls } = client();
+    const answer = await post(createStytchBridge({ client: stytch, log: (line) => lines.push(line) }), '/nope', {});
+    assert.equal(answer.status, 404);
+    assert.equal(answer.headers.get('Content-Type'), 'application/json');
+    assert.equal(answer.headers.get('Cache-Control'), 'no-store');
+    const { request_id, ...rest } = answer.json;
+    assert.match(request_id, /^request-id-bridge-[0-9a-f-]{36}$/);
+    assert.deepEqual(rest, {
+      status_code: 404, error_type: 'route_not_found', error_message: 'No endpoint at POST /sdk/v1/nope.',
+      error_url: 'https://stytch.com/docs/api/errors/404',
+    });
+    assert.deepEqual(lines, []);
+    assert.deepEqual(calls, []);
+  });
+
+  it('drops every trailing slash of basePath', async () => {
+    const { stytch } = client();
+    const bridge = createStytchBridge({ client: stytch, basePath: '/stytch//' });
+    const answer = await bridge.fetch(new Request('http://127.0.0.1/stytch/sdk/v1/totps', {
+      method: 'POST', body: '{}',
+      headers: { 'Content-Type': 'application/json', Authorization: `Basic ${btoa(`${PUBLIC_TOKEN}:session-token-1`)}` },
+    }));
+    assert.equal(answer.status, 200);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it, mock } from 'node:test';
 import * as OTPAuth from 'otpauth';
+import { getGlobalDispatcher, setGlobalDispatcher } from 'undici';
 import { createStytchBridge, type StytchBridge, type CredentialsBridgeOptions } from '../../src/server/index.js';
 import { startStytchApiStandin, type StytchApiStandin } from '../support/stytch-api-standin.js';
 
@@ -131,8 +132,11 @@ describe('Stytch bridge (stytch package → TLS stand-in)', () => {
       assert.equal((await request(`app_session=${session_token}`)).status, 200);
       assert.equal((await request(`stytch_session=${session_token}`)).status, 401);
       const headerOnly = createStytchBridge(bridgeOptions({ sessionCookie: false }));
+      standin.requests.length = 0;
       const cookieOnly = await call(headerOnly, '/totps', { cookie: `stytch_session=${session_token}`, body: { expiration_minutes: 60 } });
       assert.equal(cookieOnly.status, 401);
+      assert.equal(cookieOnly.json.error_message, 'No session: sign in first.');
+      assert.deepEqual(stytchCalls(), [], 'no cookie of any name is read, so there is nothing to ask Stytch about');
     });
 
     it('with publicToken set, another project\'s public token is refused', async () => {
@@ -141,6 +145,7 @@ describe('Stytch bridge (stytch package → TLS stand-in)', () => {
       const other = await call(strict, '/totps', { authorization: `Basic ${btoa(`public-token-test-other:${session_token}`)}`, body: {} });
       assert.equal(other.status, 401);
       assert.equal(other.json.error_type, 'invalid_public_token');
+      assert.equal(other.json.error_message, 'The public token is not this project\'s.');
       const mine = await call(strict, '/totps', { authorization: `Basic ${btoa(`public-token-test-mine:${session_token}`)}`, body: {} });
       assert.equal(mine.status, 200);
     });
@@ -190,6 +195,7 @@ describe('Stytch bridge (stytch package → TLS stand-in)', () => {
       assert.deepEqual(Object.keys(answer.json).sort(), ['error_message', 'error_type', 'error_url', 'request_id', 'status_code']);
       assert.equal(answer.json.status_code, 401);
       assert.equal(answer.json.error_type, 'unauthorized_credentials');
+      assert.equal(answer.json.error_message, 'No session: sign in first.');
       assert.deepEqual(stytchCalls(), []);
     });
 
@@ -226,6 +232,46 @@ describe('Stytch bridge (stytch package → TLS stand-in)', () => {
       assert.equal(locked.status, 429);
       assert.equal(locked.json.error_type, 'too_many_requests');
       assert.ok(Number(locked.headers.get('Retry-After')) > 0, `Retry-After: ${locked.headers.get('Retry-After')}`);
+    });
+
+    describe('Retry-After: a delay in seconds or an HTTP date is passed on, anything else is not', () => {
+      const rateLimitedWith = (retryAfter: string) => standin.answerOnce('/v1/totps', {
+        status: 429,
+        body: {
+          status_code: 429, request_id: 'request-test-standin-limited', error_type: 'too_many_requests',
+          error_message: 'Too many requests.', error_url: 'https://stytch.com/docs/api/errors/429',
+        },
+        headers: { 'Retry-After': retryAfter },
+      });
+
+      it('seconds and HTTP dates reach the browser as Stytch sent them', async () => {
+        const { session_token } = standin.seedSession();
+        for (const retryAfter of ['0', '7', '999999999', 'Wed, 21 Oct 2026 07:28:00 GMT', 'Sun, 01 Feb 2026 23:59:09 GMT']) {
+          rateLimitedWith(retryAfter);
+          const answer = await call(bridge, '/totps', { session: session_token, body: {} });
+          assert.equal(answer.status, 429, retryAfter);
+          assert.equal(answer.json.error_type, 'too_many_requests');
+          assert.equal(answer.headers.get('Retry-After'), retryAfter);
+        }
+      });
+
+      it('a malformed one is dropped; the 429 itself still passes on', async () => {
+        const { session_token } = standin.seedSession();
+        const malformed = [
+          'soon', '-1', '1.5', '1234567890', '120abc', 'x120',
+          '2026-10-21T07:28:00Z', 'Wed, 21 Oct 2026 07:28:00 UTC', 'Wed, 21 Oct 2026 07:28:00 GMT, 7', 'in: Wed, 21 Oct 2026 07:28:00 GMT',
+          'wed, 21 Oct 2026 07:28:00 GMT', 'WED, 21 Oct 2026 07:28:00 GMT', 'Wednesday, 21 Oct 2026 07:28:00 GMT',
+          'Wed, 1 Oct 2026 07:28:00 GMT', 'Wed, xx Oct 2026 07:28:00 GMT', 'Wed, 21 oct 2026 07:28:00 GMT', 'Wed, 21 OCT 2026 07:28:00 GMT',
+          'Wed, 21 Oct 26 07:28:00 GMT', 'Wed, 21 Oct 2026 7:28:00 GMT', 'Wed, 21 Oct 2026 07:8:00 GMT', 'Wed, 21 Oct 2026 07:28:0 GMT',
+        ];
+        for (const retryAfter of malformed) {
+          rateLimitedWith(retryAfter);
+          const answer = await call(bridge, '/totps', { session: session_token, body: {} });
+          assert.equal(answer.status, 429, retryAfter);
+          assert.equal(answer.json.error_type, 'too_many_requests');
+          assert.equal(answer.headers.get('Retry-After'), null, retryAfter);
+        }
+      });
     });
 
     it('Stytch\'s 400 (a second TOTP after one is verified) passes through as it is', async () => {
@@ -374,6 +420,34 @@ describe('Stytch bridge (stytch package → TLS stand-in)', () => {
       for (const text of [...everything, ...consoleLines]) {
         assert.equal(text.includes(standin.secret), false, text.slice(0, 200));
         assert.equal(text.includes(credential), false, text.slice(0, 200));
+      }
+    });
+
+    it('an answer quoting the secret and the Basic credential (a proxy\'s, say) is logged with both blanked', async () => {
+      const { session_token } = standin.seedSession();
+      const credential = btoa(`${standin.projectId}:${standin.secret}`);
+      standin.answerOnce('/v1/totps', { status: 502, body: { error: `bad gateway for Authorization: Basic ${credential} (secret ${standin.secret})` } });
+      const answer = await call(bridge, '/totps', { session: session_token, body: {} });
+      assert.equal(answer.status, 500);
+      assert.equal(answer.json.error_type, 'internal_server_error');
+      assert.equal(logged.length, 1, logged.join('\n'));
+      assert.match(logged[0]!, /bad gateway for Authorization: Basic \[project credential\] \(secret \[project secret\]\)/);
+      assert.equal(logged[0]!.includes(standin.secret), false);
+      assert.equal(logged[0]!.includes(credential), false);
+    });
+
+    it('without a dispatcher option, requests go through Node\'s global dispatcher as it is at the time', async () => {
+      const { session_token } = standin.seedSession();
+      // Made before the global dispatcher trusts the stand-in: a later setGlobalDispatcher still counts.
+      const viaGlobal = createStytchBridge(bridgeOptions({ dispatcher: undefined }));
+      const previous = getGlobalDispatcher();
+      setGlobalDispatcher(standin.dispatcher);
+      try {
+        const answer = await call(viaGlobal, '/totps', { session: session_token, body: {} });
+        assert.equal(answer.status, 200, answer.text);
+        assert.deepEqual(stytchCalls(), ['/v1/sessions/authenticate', '/v1/totps']);
+      } finally {
+        setGlobalDispatcher(previous);
       }
     });
 

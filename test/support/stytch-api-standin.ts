@@ -42,6 +42,12 @@ export interface StytchApiStandin {
   /** A user with a live session, as a login elsewhere in the app would leave one. */
   seedSession(options?: { email?: string; minutes?: number }): { user_id: string; session_token: string };
   expireSession(session_token: string): void;
+  /**
+   * The next request for `path` gets this answer instead of the stand-in's own (after the
+   * credential check): a rate limit with a `Retry-After` in some form, or what a proxy in front
+   * of Stytch might say.
+   */
+  answerOnce(path: string, answer: { status: number; body: unknown; headers?: Record<string, string> }): void;
   close(): Promise<void>;
 }
 
@@ -65,6 +71,7 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
   const totps = new Map<string, StandinTotp>();
   const failures = new Map<string, { count: number; locked_until: number }>();
   const requests: StytchApiStandin['requests'] = [];
+  const scripted = new Map<string, { status: number; body: unknown; headers?: Record<string, string> }>();
 
   const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
     keyType: 'ec',
@@ -224,7 +231,7 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
 
   const expectedAuthorization = `Basic ${Buffer.from(`${projectId}:${secret}`).toString('base64')}`;
 
-  async function answer(req: IncomingMessage): Promise<{ status: number; body: Record<string, unknown>; headers?: Record<string, string> }> {
+  async function answer(req: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string>; scripted?: boolean }> {
     const text = await readBody(req);
     const path = new URL(req.url ?? '/', 'https://127.0.0.1').pathname;
     let body: unknown;
@@ -236,6 +243,11 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
     requests.push({ method: req.method ?? '', path, body });
     if (req.headers.authorization !== expectedAuthorization) {
       throw new ApiError(401, 'unauthorized_credentials', 'Unauthorized credentials.');
+    }
+    const once = scripted.get(path);
+    if (once) {
+      scripted.delete(path);
+      return { ...once, scripted: true };
     }
     const route = routes[path];
     if (!route || req.method !== 'POST') throw new ApiError(404, 'route_not_found', 'Not found.');
@@ -251,7 +263,8 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const request_id = id('request');
     answer(req).then(
-      ({ status, body }) => send(res, status, { request_id, status_code: status, ...body }),
+      ({ status, body, headers, scripted: asScripted }) =>
+        asScripted ? send(res, status, body, headers) : send(res, status, { request_id, status_code: status, ...body as Record<string, unknown> }),
       (error: unknown) => {
         const failure = error instanceof ApiError ? error : new ApiError(500, 'internal_server_error', 'Stand-in failure.');
         if (!(error instanceof ApiError)) console.error('[stytch stand-in]', error);
@@ -288,6 +301,9 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
       };
       sessions.set(session.session_token, session);
       return { user_id: user.user_id, session_token: session.session_token };
+    },
+    answerOnce(path, scriptedAnswer) {
+      scripted.set(path, scriptedAnswer);
     },
     expireSession(token) {
       const session = sessions.get(token);
