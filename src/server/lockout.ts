@@ -25,7 +25,8 @@ export function assertNotLockedOut({ store }: BackendContext, userId: string, no
 export function recordFailedAttempt({ store, config }: BackendContext, userId: string, now: number): void {
   const previous = store.getFailedAttempts(userId);
   const lockouts = previous?.lockouts ?? 0;
-  const count = (previous && previous.locked_until <= now ? previous.count : 0) + 1;
+  // A lockout saves count 0, so counting on from the stored count restarts after each lockout.
+  const count = (previous?.count ?? 0) + 1;
   if (count < config.maxFailedAttempts) {
     store.saveFailedAttempts(userId, { count, locked_until: 0, lockouts });
     return;
