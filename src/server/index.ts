@@ -16,6 +16,7 @@ export type {
   TotpRecord,
   UserRecord,
 } from './store.js';
+export { StoreFullError } from './store-full.js';
 export { seedUserSession } from './seed.js';
 export type { SeededUserSession } from './seed.js';
 export { DEMO_USER_EMAIL, DEMO_USER_ID } from './users.js';

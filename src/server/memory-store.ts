@@ -1,52 +1,78 @@
-import { setBounded } from './bounded-map.js';
+import { createBoundedMap } from './bounded-map.js';
 import { constantTimeIndexOf } from './constant-time.js';
+import { markedEphemeral } from './ephemeral-store.js';
 import type { BackendStore, FailedAttempts, SessionRecord, TotpRecord, UserRecord } from './store.js';
 
 export interface MemoryStoreOptions {
-  /** Most users kept; past it the oldest is dropped. Default 10 000. */
+  /** Most users kept. Past it a new user is refused; a user is never dropped. Default 10 000. */
   maxUsers?: number;
-  /** Most sessions kept; past it expired ones are dropped, then the oldest. Default 10 000. */
+  /**
+   * Most sessions kept. Past it expired ones are dropped; when none has expired the new session
+   * is refused, as dropping a live one would sign its user out. Default 10 000.
+   */
   maxSessions?: number;
-  /** Most TOTP registrations kept; past it expired pending ones are dropped, then the oldest. Default 10 000. */
+  /**
+   * Most TOTP registrations kept. Past it expired pending ones are dropped; verified ones and
+   * pending ones still in time are never dropped, so the new one is refused. Default 10 000.
+   */
   maxTotps?: number;
-  /** Most failed-attempt counters kept; past it those not locking anyone out are dropped, then the oldest. Default 10 000. */
+  /**
+   * Most failed-attempt counters kept. Past it only empty ones (no failures, no lockout, none
+   * before) are dropped; a counter that counts, locks or has escalated is kept, so the new one is
+   * refused. Default 10 000.
+   */
   maxFailureCounters?: number;
   /** The current time in ms since the epoch, to tell what has expired. Default `Date.now`. */
   now?: () => number;
+  /**
+   * Told once per map when it first refuses an entry (one line, holding no stored value).
+   * Default `console.error`.
+   */
+  log?: (line: string) => void;
 }
 
 /**
- * A {@link BackendStore} kept in process memory; everything is gone on restart.
- * Records are replaced, never edited in place, so an object a caller already
- * holds does not change under it. Each map is capped, so the process cannot be
- * grown without end by creating sessions, registrations or counters.
+ * A {@link BackendStore} kept in process memory: everything is gone on restart, every user's
+ * 2FA included, so `createStytchBackend` refuses it under `NODE_ENV=production` unless told
+ * `allowMemoryStoreInProduction`. Records are replaced, never edited in place, so an object a
+ * caller already holds does not change under it. Each map is capped, so the process cannot be
+ * grown without end; at a cap only what is safe to forget is dropped, and otherwise the new
+ * entry is refused with {@link StoreFullError}.
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): BackendStore {
   const now = options.now ?? Date.now;
+  const log = options.log ?? ((line: string) => console.error(line));
   const cap = (value: number | undefined) => Math.max(1, value ?? 10_000);
-  const limits = {
-    users: cap(options.maxUsers),
-    sessions: cap(options.maxSessions),
-    totps: cap(options.maxTotps),
-    failures: cap(options.maxFailureCounters),
-  };
-  const users = new Map<string, UserRecord>();
-  const sessions = new Map<string, SessionRecord>();
-  const totpsByUser = new Map<string, TotpRecord>();
-  const failures = new Map<string, FailedAttempts>();
 
   const sessionExpired = (session: SessionRecord) => session.expires_at <= now();
-  const totpExpired = (totp: TotpRecord) => !totp.verified && totp.expires_at <= now();
-  const failuresIdle = (attempts: FailedAttempts) => attempts.locked_until <= now();
+  const pendingTotpExpired = (totp: TotpRecord) => !totp.verified && totp.expires_at <= now();
+  // A lockout that ran out still escalated (lockouts > 0): it doubles the next one, so it stays.
+  const counterEmpty = (attempts: FailedAttempts) =>
+    attempts.count === 0 && attempts.lockouts === 0 && attempts.locked_until <= now();
+
+  const users = createBoundedMap<UserRecord>({
+    what: 'users', cap: cap(options.maxUsers), option: 'maxUsers', canForget: () => false, log,
+  });
+  const sessions = createBoundedMap<SessionRecord>({
+    what: 'sessions', cap: cap(options.maxSessions), option: 'maxSessions', canForget: sessionExpired, log,
+  });
+  const totpsByUser = createBoundedMap<TotpRecord>({
+    what: 'TOTP registrations', cap: cap(options.maxTotps), option: 'maxTotps', canForget: pendingTotpExpired, log,
+  });
+  const failures = createBoundedMap<FailedAttempts>({
+    what: 'failed-attempt counters', cap: cap(options.maxFailureCounters), option: 'maxFailureCounters',
+    canForget: counterEmpty, log,
+  });
 
   function currentTotp(userId: string, totpId: string): TotpRecord | undefined {
     const totp = totpsByUser.get(userId);
     return totp?.totp_id === totpId ? totp : undefined;
   }
 
-  return {
+  // Marked, so that createStytchBackend can tell that this store forgets everything on restart.
+  return markedEphemeral<BackendStore>({
     getUser: (userId) => users.get(userId),
-    saveUser: (user) => setBounded(users, user.user_id, user, limits.users, () => false),
+    saveUser: (user) => users.set(user.user_id, user),
 
     getSession: (sessionToken) => {
       const session = sessions.get(sessionToken);
@@ -56,13 +82,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): BackendStor
       }
       return session;
     },
-    saveSession: (session) => setBounded(sessions, session.session_token, session, limits.sessions, sessionExpired),
+    saveSession: (session) => sessions.set(session.session_token, session),
 
     getTotp: (userId) => totpsByUser.get(userId),
     replaceTotp: (totp, { replaceVerified }) => {
       const existing = totpsByUser.get(totp.user_id);
       if (existing?.verified && !replaceVerified) return false;
-      setBounded(totpsByUser, totp.user_id, totp, limits.totps, totpExpired);
+      totpsByUser.set(totp.user_id, totp);
       return true;
     },
     acceptTotpStep: (userId, totpId, step) => {
@@ -85,8 +111,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): BackendStor
 
     getFailedAttempts: (userId) => failures.get(userId),
     saveFailedAttempts: (userId, attempts) => {
-      if (attempts) setBounded(failures, userId, attempts, limits.failures, failuresIdle);
+      if (attempts) failures.set(userId, attempts);
       else failures.delete(userId);
     },
-  };
+  });
 }

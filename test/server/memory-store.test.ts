@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { constantTimeEqual, constantTimeIndexOf } from '../../src/server/constant-time.js';
-import { createMemoryStore, type SessionRecord, type TotpRecord } from '../../src/server/index.js';
+import { StoreFullError, createMemoryStore, type SessionRecord, type TotpRecord, type UserRecord } from '../../src/server/index.js';
 
 function totp(fields: Partial<TotpRecord> = {}): TotpRecord {
   return {
@@ -75,6 +75,10 @@ describe('createMemoryStore', () => {
   });
 });
 
+function user(user_id: string): UserRecord {
+  return { user_id, email_id: `e-${user_id}`, email: `${user_id}@x`, created_at: 0 };
+}
+
 function session(token: string, expires_at: number): SessionRecord {
   return {
     session_id: `session-${token}`,
@@ -99,48 +103,109 @@ describe('createMemoryStore limits', () => {
     assert.equal(store.getSession('a'), undefined, 'deleted, not just hidden');
   });
 
-  it('caps sessions: expired ones go first, then the oldest', () => {
+  it('caps sessions: expired ones make room; a live one is never dropped, the new one is refused', () => {
     let now = 0;
-    const store = createMemoryStore({ maxSessions: 3, now: () => now });
+    const store = createMemoryStore({ maxSessions: 3, now: () => now, log: () => undefined });
     store.saveSession(session('old', 10_000));
     store.saveSession(session('expiring', 1_000));
     store.saveSession(session('newer', 10_000));
     now = 2_000;
     store.saveSession(session('fourth', 10_000));
-    assert.equal(store.getSession('expiring'), undefined);
-    assert.ok(store.getSession('old'), 'the expired one made room, not the oldest');
-    store.saveSession(session('fifth', 10_000));
-    assert.equal(store.getSession('old'), undefined, 'then the oldest goes');
-    for (const token of ['newer', 'fourth', 'fifth']) assert.ok(store.getSession(token), token);
+    assert.equal(store.getSession('expiring'), undefined, 'the expired one made room');
+    // Dropping a live session would sign its user out: a flood of logins could sign everybody out.
+    assert.throws(() => store.saveSession(session('fifth', 10_000)), StoreFullError);
+    assert.equal(store.getSession('fifth'), undefined);
+    for (const token of ['old', 'newer', 'fourth']) assert.ok(store.getSession(token), token);
   });
 
-  it('defaults to 10 000 sessions', () => {
-    const store = createMemoryStore({ now: () => 0 });
-    for (let index = 0; index <= 10_000; index++) store.saveSession(session(`s${index}`, 1_000));
-    assert.equal(store.getSession('s0'), undefined);
-    assert.ok(store.getSession('s1'));
-    assert.ok(store.getSession('s10000'));
+  it('defaults to 10 000 sessions, and refuses the next live one', () => {
+    const store = createMemoryStore({ now: () => 0, log: () => undefined });
+    for (let index = 0; index < 10_000; index++) store.saveSession(session(`s${index}`, 1_000));
+    assert.throws(() => store.saveSession(session('s10000', 1_000)), StoreFullError);
+    assert.ok(store.getSession('s0'), 'the oldest is kept');
+    assert.equal(store.getSession('s10000'), undefined);
   });
 
-  it('caps users, TOTPs (expired pending ones first) and failed-attempt counters', () => {
+  it('never drops a user: past the cap the new user is refused', () => {
+    const store = createMemoryStore({ maxUsers: 2, now: () => 0, log: () => undefined });
+    for (const id of ['u1', 'u2']) store.saveUser(user(id));
+    assert.throws(() => store.saveUser(user('u3')), (error: unknown) =>
+      error instanceof StoreFullError && error.what === 'users' && error.retryAfterSeconds > 0);
+    assert.deepEqual(['u1', 'u2', 'u3'].map((id) => store.getUser(id) !== undefined), [true, true, false]);
+  });
+
+  it('caps TOTPs: expired pending ones make room; verified and unexpired pending ones are kept, the new one is refused', () => {
     let now = 0;
-    const store = createMemoryStore({ maxUsers: 2, maxTotps: 2, maxFailureCounters: 2, now: () => now });
-    for (const id of ['u1', 'u2', 'u3']) store.saveUser({ user_id: id, email_id: `e-${id}`, email: `${id}@x`, created_at: 0 });
-    assert.deepEqual(['u1', 'u2', 'u3'].map((id) => store.getUser(id) !== undefined), [false, true, true]);
-
-    store.replaceTotp(totp({ user_id: 'u1', verified: true }), { replaceVerified: false });
-    store.replaceTotp(totp({ user_id: 'u2', expires_at: 1_000 }), { replaceVerified: false });
+    const store = createMemoryStore({ maxTotps: 3, now: () => now, log: () => undefined });
+    store.replaceTotp(totp({ user_id: 'verified', verified: true, expires_at: 1_000 }), { replaceVerified: false });
+    store.replaceTotp(totp({ user_id: 'expiring', expires_at: 1_000 }), { replaceVerified: false });
+    store.replaceTotp(totp({ user_id: 'pending', expires_at: 60_000 }), { replaceVerified: false });
     now = 1_000;
-    store.replaceTotp(totp({ user_id: 'u3' , expires_at: 61_000 }), { replaceVerified: false });
-    assert.equal(store.getTotp('u2'), undefined, 'the expired pending one went first');
-    assert.ok(store.getTotp('u1'));
-    assert.ok(store.getTotp('u3'));
+    assert.equal(store.replaceTotp(totp({ user_id: 'u4', expires_at: 61_000 }), { replaceVerified: false }), true);
+    assert.equal(store.getTotp('expiring'), undefined, 'the expired pending one made room');
+    assert.throws(() => store.replaceTotp(totp({ user_id: 'u5', expires_at: 61_000 }), { replaceVerified: false }), StoreFullError);
+    assert.equal(store.getTotp('u5'), undefined);
+    for (const id of ['verified', 'pending', 'u4']) assert.ok(store.getTotp(id), id);
+  });
 
+  it('caps failed-attempt counters: only empty ones go; counting, locked and escalated ones are kept', () => {
+    let now = 0;
+    const store = createMemoryStore({ maxFailureCounters: 4, now: () => now, log: () => undefined });
+    store.saveFailedAttempts('empty', { count: 0, locked_until: 0, lockouts: 0 });
+    store.saveFailedAttempts('counting', { count: 1, locked_until: 0, lockouts: 0 });
+    store.saveFailedAttempts('locked', { count: 0, locked_until: 60_000, lockouts: 1 });
+    // Its lockout is over, but it escalated: the next one lasts twice as long, so it must be kept.
+    store.saveFailedAttempts('escalated', { count: 0, locked_until: 1_000, lockouts: 1 });
+    now = 1_000;
+    store.saveFailedAttempts('u5', { count: 1, locked_until: 0, lockouts: 0 });
+    assert.equal(store.getFailedAttempts('empty'), undefined, 'the empty one made room');
+    assert.throws(() => store.saveFailedAttempts('u6', { count: 1, locked_until: 0, lockouts: 0 }), StoreFullError);
+    assert.equal(store.getFailedAttempts('u6'), undefined);
+    for (const id of ['counting', 'locked', 'escalated', 'u5']) assert.ok(store.getFailedAttempts(id), id);
+  });
+
+  it('replaces an entry under a key it holds even at the cap, in every map', () => {
+    const store = createMemoryStore({ maxUsers: 1, maxSessions: 1, maxTotps: 1, maxFailureCounters: 1, now: () => 0, log: () => undefined });
+    store.saveUser(user('u1'));
+    store.saveUser({ ...user('u1'), email: 'new@x' });
+    assert.equal(store.getUser('u1')?.email, 'new@x');
+    store.saveSession(session('a', 1_000));
+    store.saveSession(session('a', 2_000));
+    assert.equal(store.getSession('a')?.expires_at, 2_000);
+    const first = totp({ user_id: 'u1' });
+    store.replaceTotp(first, { replaceVerified: false });
+    const second = totp({ user_id: 'u1' });
+    assert.equal(store.replaceTotp(second, { replaceVerified: false }), true);
+    assert.equal(store.acceptTotpStep('u1', second.totp_id, 1), true);
+    assert.equal(store.consumeRecoveryCode('u1', second.totp_id, 'aaaa-bbbb-cccc'), true);
+    store.saveFailedAttempts('u1', { count: 1, locked_until: 0, lockouts: 0 });
     store.saveFailedAttempts('u1', { count: 0, locked_until: 60_000, lockouts: 1 });
-    store.saveFailedAttempts('u2', { count: 1, locked_until: 0, lockouts: 0 });
-    store.saveFailedAttempts('u3', { count: 1, locked_until: 0, lockouts: 0 });
-    assert.equal(store.getFailedAttempts('u2'), undefined, 'a counter locking nobody out went first');
-    assert.ok(store.getFailedAttempts('u1'), 'the lockout is kept');
+    assert.deepEqual(store.getFailedAttempts('u1'), { count: 0, locked_until: 60_000, lockouts: 1 });
+  });
+
+  it('logs once per full map, naming the map and its option, and nothing stored', () => {
+    const lines: string[] = [];
+    const store = createMemoryStore({ maxSessions: 1, maxTotps: 1, now: () => 0, log: (line) => lines.push(line) });
+    store.saveSession(session('secret-token-1', 1_000));
+    store.replaceTotp(totp({ user_id: 'u1' }), { replaceVerified: false });
+    for (let index = 0; index < 50; index++) {
+      assert.throws(() => store.saveSession(session(`secret-token-${index + 2}`, 1_000)), StoreFullError);
+      assert.throws(() => store.replaceTotp(totp({ user_id: `u${index + 2}` }), { replaceVerified: false }), StoreFullError);
+    }
+    assert.equal(lines.length, 2, 'a flood must not flood the log');
+    assert.match(lines[0]!, /sessions.*cap of 1.*maxSessions/);
+    assert.match(lines[1]!, /TOTP registrations.*cap of 1.*maxTotps/);
+    assert.doesNotMatch(lines.join('\n'), /secret-token|JBSWY3DPEHPK3PXP|aaaa-bbbb/);
+  });
+
+  it('logs to console.error by default', (t) => {
+    const logged = t.mock.method(console, 'error', () => undefined);
+    const store = createMemoryStore({ maxUsers: 1 });
+    store.saveUser(user('u1'));
+    assert.throws(() => store.saveUser(user('u2')), StoreFullError);
+    assert.throws(() => store.saveUser(user('u3')), StoreFullError);
+    assert.equal(logged.mock.callCount(), 1);
+    assert.match(String(logged.mock.calls[0]!.arguments[0]), /users.*maxUsers/);
   });
 
   it('compares a recovery code with every unused code, without stopping at a match', () => {
@@ -214,24 +279,23 @@ describe('createMemoryStore edge cases', () => {
     assert.equal(store.acceptTotpStep('user-1', current.totp_id, 0), false);
   });
 
-  it('past the TOTP cap keeps a pending TOTP that has not expired, and drops the oldest', () => {
-    const store = createMemoryStore({ maxTotps: 2, now: () => 0 });
+  it('past the TOTP cap keeps the oldest registration, verified or pending', () => {
+    const store = createMemoryStore({ maxTotps: 2, now: () => 0, log: () => undefined });
     store.replaceTotp(totp({ user_id: 'u1', verified: true }), { replaceVerified: false });
     store.replaceTotp(totp({ user_id: 'u2', expires_at: 60_000 }), { replaceVerified: false });
-    store.replaceTotp(totp({ user_id: 'u3', expires_at: 60_000 }), { replaceVerified: false });
-    assert.equal(store.getTotp('u1'), undefined, 'the oldest went');
+    assert.throws(() => store.replaceTotp(totp({ user_id: 'u3', expires_at: 60_000 }), { replaceVerified: false }), StoreFullError);
+    assert.ok(store.getTotp('u1'), 'the verified one stayed');
     assert.ok(store.getTotp('u2'), 'the live pending one stayed');
-    assert.ok(store.getTotp('u3'));
   });
 
-  it('past the counter cap drops a lockout that ends right now before an older running one', () => {
+  it('past the counter cap keeps a lockout that ends right now: it escalated', () => {
     let now = 0;
-    const store = createMemoryStore({ maxFailureCounters: 2, now: () => now });
+    const store = createMemoryStore({ maxFailureCounters: 2, now: () => now, log: () => undefined });
     store.saveFailedAttempts('u1', { count: 0, locked_until: 5_000, lockouts: 1 });
     store.saveFailedAttempts('u2', { count: 0, locked_until: 1_000, lockouts: 1 });
     now = 1_000;
-    store.saveFailedAttempts('u3', { count: 1, locked_until: 0, lockouts: 0 });
-    assert.equal(store.getFailedAttempts('u2'), undefined, 'its lockout is over');
+    assert.throws(() => store.saveFailedAttempts('u3', { count: 1, locked_until: 0, lockouts: 0 }), StoreFullError);
+    assert.ok(store.getFailedAttempts('u2'), 'its next lockout doubles');
     assert.ok(store.getFailedAttempts('u1'), 'still locking u1 out');
   });
 
