@@ -6,6 +6,7 @@ import { sdkCors } from './cors.js';
 import { newRequestId } from './ids.js';
 import { jsonOnly } from './json-only.js';
 import { createMemoryStore } from './memory-store.js';
+import { assertStoreFitsEnvironment } from './production-guard.js';
 import { registerBootstrapRoute } from './routes/bootstrap.js';
 import { registerEventsRoute } from './routes/events.js';
 import { registerSessionRoutes } from './routes/sessions.js';
@@ -15,11 +16,28 @@ import { registerTotpRecoveryRoutes } from './routes/totp-recovery.js';
 import { createSessionJwtSigner } from './session-jwt.js';
 import { everyThrownValueAnError } from './thrown-errors.js';
 import type { BackendStore } from './store.js';
+import { StoreFullError } from './store-full.js';
 import { StytchError, stytchErrorBody } from './stytch-error.js';
 
 export interface BackendOptions {
-  /** Where users, sessions and TOTPs live. Default: a fresh in-memory store (`createMemoryStore`, default caps). */
+  /**
+   * Where users, sessions and TOTPs live. Default: a fresh in-memory store (`createMemoryStore`,
+   * default caps, this `now` and `log`). A store that refuses an entry with `StoreFullError` is
+   * answered 503 `capacity_exceeded` with `Retry-After`.
+   */
   store?: BackendStore;
+  /**
+   * Start under `NODE_ENV=production` although the store is a memory store, which loses every
+   * user's TOTP, session and lockout on restart. Default `false`: such a backend throws at
+   * start-up. Only for a demo that is meant to forget; production uses `createStytchBridge`
+   * (Stytch keeps the data) or a durable `store`.
+   */
+  allowMemoryStoreInProduction?: boolean;
+  /**
+   * Where unexpected failures (with their stack) and the default store's refusals (once per
+   * map) are reported, one line each. Default `console.error`.
+   */
+  log?: (line: string) => void;
   /** The current time in ms since the epoch. Default: `Date.now`; tests pass a manual clock's `now`. */
   now?: () => number;
   /** Issuer shown in authenticator apps (the otpauth URI's `issuer`). Default `'totp-enroll demo'`. */
@@ -85,8 +103,11 @@ export function createStytchBackend(options: BackendOptions = {}): StytchBackend
     demoUser: options.demoUser ?? false,
   };
   const now = options.now ?? Date.now;
+  const log = options.log ?? ((line: string) => console.error(line));
+  const store = options.store ?? createMemoryStore({ now, log });
+  assertStoreFitsEnvironment(store, options.allowMemoryStoreInProduction ?? false);
   const ctx: BackendContext = {
-    store: options.store ?? createMemoryStore({ now }),
+    store,
     clock: { now },
     config,
     signSessionJwt: createSessionJwtSigner('project-test-local'),
@@ -118,16 +139,29 @@ export function createStytchBackend(options: BackendOptions = {}): StytchBackend
   app.notFound((c) =>
     errorResponse(c.get('requestId'), new StytchError(404, 'route_not_found', `No endpoint at ${c.req.method} ${c.req.path}.`)),
   );
-  app.onError((error, c) => errorResponse(c.get('requestId'), asStytchError(error)));
+  app.onError((error, c) => errorResponse(c.get('requestId'), asStytchError(error, log)));
 
   return { fetch: async (request) => app.fetch(request), store: ctx.store, clock: ctx.clock };
 }
 
-function asStytchError(error: unknown): StytchError {
+function asStytchError(error: unknown, log: (line: string) => void): StytchError {
   if (error instanceof StytchError) return error;
+  // Not logged here: the store told its log once, and a flood must not flood the log.
+  if (error instanceof StoreFullError) return storeFullAnswer(error);
   // The stack is for the developer running the backend; the answer only says that it failed.
-  console.error('[stytch-backend] unexpected error:', error instanceof Error ? error.stack : typeof error);
+  log(`[stytch-backend] unexpected error: ${error instanceof Error ? error.stack : typeof error}`);
   return new StytchError(500, 'internal_server_error', 'The local Stytch backend failed to handle this request.');
+}
+
+/** 503 rather than 429: the refusal is the backend's limit, not this caller's doing. */
+function storeFullAnswer(error: StoreFullError): StytchError {
+  const seconds = error.retryAfterSeconds;
+  return new StytchError(
+    503,
+    'capacity_exceeded',
+    `The backend cannot store more ${error.what} right now. Try again in ${seconds} seconds.`,
+    { 'Retry-After': String(seconds) },
+  );
 }
 
 /** `requestId` is the one the first middleware gave the request: set for every request, not-found ones included. */

@@ -22,6 +22,19 @@ export function assertNotLockedOut({ store }: BackendContext, userId: string, no
   );
 }
 
+/**
+ * Makes sure a wrong code can be counted before any code is checked, by storing an empty
+ * counter for a user who has none. A full store refuses it here (`StoreFullError`, 503), so the
+ * code is not checked at all: checking it and failing only to count a wrong one would give a
+ * guesser uncounted guesses, with the 503 telling wrong codes from right ones. A user who
+ * has a counter already needs no new place: `recordFailedAttempt` replaces it.
+ * Call it just before the check, with no `await` between: the empty counter is the one kind a
+ * full memory store may forget.
+ */
+export function reserveFailureCounter({ store }: BackendContext, userId: string): void {
+  if (!store.getFailedAttempts(userId)) store.saveFailedAttempts(userId, { count: 0, locked_until: 0, lockouts: 0 });
+}
+
 export function recordFailedAttempt({ store, config }: BackendContext, userId: string, now: number): void {
   const previous = store.getFailedAttempts(userId);
   const lockouts = previous?.lockouts ?? 0;

@@ -267,10 +267,12 @@ describe('refusals of credentials', () => {
   });
 
   it('refuse a live session whose user the store no longer holds', async () => {
-    // maxUsers: 1, so seeding a second user drops the first while its session lives on.
-    const { backend } = newBackend({ store: createMemoryStore({ maxUsers: 1 }) });
+    // A store that has lost the user while its session lives on (the memory store never drops a user).
+    const inner = createMemoryStore();
+    let lost: string | undefined;
+    const { backend } = newBackend({ store: { ...inner, getUser: (id) => (id === lost ? undefined : inner.getUser(id)) } });
     const orphaned = seedUserSession(backend);
-    seedUserSession(backend);
+    lost = orphaned.user_id;
     assert.equal(backend.store.getUser(orphaned.user_id), undefined);
     const result = await call(backend, '/totps', { session: orphaned.session_token, body: createBody });
     assert.equal(result.status, 401);

@@ -1,7 +1,7 @@
 import { resolveCaller } from '../caller.js';
 import type { BackendApp, BackendContext } from '../context.js';
 import { stytchSuccess } from '../envelope.js';
-import { assertNotLockedOut, clearFailedAttempts, recordFailedAttempt } from '../lockout.js';
+import { assertNotLockedOut, clearFailedAttempts, recordFailedAttempt, reserveFailureCounter } from '../lockout.js';
 import { sessionDurationMinutes, totpCode } from '../params.js';
 import type { TotpRecord } from '../records.js';
 import { readJsonObject } from '../request-body.js';
@@ -16,7 +16,8 @@ import { matchingTimeStep } from '../totp-codes.js';
  *
  * Failures: 404 `totp_not_found` (no registration), 400 `totp_expired` (a pending
  * registration not verified within its `expiration_minutes`), 401 `otp_code_not_found`
- * (wrong code, or one already used), 429 `too_many_requests` (locked out).
+ * (wrong code, or one already used), 429 `too_many_requests` (locked out), 503 `capacity_exceeded`
+ * (the store could not count a wrong code, so no code is checked).
  */
 export function registerTotpAuthenticateRoute(app: BackendApp, ctx: BackendContext): void {
   app.post('/totps/authenticate', async (c) => {
@@ -30,6 +31,7 @@ export function registerTotpAuthenticateRoute(app: BackendApp, ctx: BackendConte
     // No await from here until the code is accepted, so two requests cannot both use one code.
     assertNotLockedOut(ctx, userId, now);
     const totp = usableTotp(ctx, userId, now);
+    reserveFailureCounter(ctx, userId);
     const step = matchingTimeStep(totp.secret, code, now);
     if (step === null || !ctx.store.acceptTotpStep(userId, totp.totp_id, step)) {
       recordFailedAttempt(ctx, userId, now);

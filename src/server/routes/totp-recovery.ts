@@ -1,7 +1,7 @@
 import { resolveCaller, type Caller } from '../caller.js';
 import type { BackendApp, BackendContext } from '../context.js';
 import { stytchSuccess } from '../envelope.js';
-import { assertNotLockedOut, clearFailedAttempts, recordFailedAttempt } from '../lockout.js';
+import { assertNotLockedOut, clearFailedAttempts, recordFailedAttempt, reserveFailureCounter } from '../lockout.js';
 import { recoveryCode, sessionDurationMinutes } from '../params.js';
 import { readJsonObject } from '../request-body.js';
 import { sessionFields } from '../session-fields.js';
@@ -43,6 +43,7 @@ export function registerTotpRecoveryRoutes(app: BackendApp, ctx: BackendContext)
     if (!totp?.verified) {
       throw new StytchError(404, 'totp_not_found', 'This user has no verified TOTP to recover.');
     }
+    reserveFailureCounter(ctx, userId);
     if (!ctx.store.consumeRecoveryCode(userId, totp.totp_id, code)) {
       recordFailedAttempt(ctx, userId, now);
       throw new StytchError(401, 'recovery_code_not_found', 'The recovery code is incorrect or has already been used.');
