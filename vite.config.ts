@@ -20,7 +20,9 @@ function stytchApi(): { handler: (request: Request) => Promise<Response>; banner
       banner: `totp-enroll demo: bridge to Stytch (project ${projectId}) via the stytch package`,
     };
   }
-  const backend = createStytchBackend({ demoUser: true, allowedOrigins });
+  // The demo's backend is meant to forget: a `vite preview` or `NODE_ENV=production npm start`
+  // runs it under NODE_ENV=production, so it says so rather than tripping the production guard.
+  const backend = createStytchBackend({ demoUser: true, allowedOrigins, allowMemoryStoreInProduction: true });
   return {
     handler: backend.fetch,
     banner: 'totp-enroll demo: local Stytch-compatible backend (no account, no network)',

@@ -7,7 +7,7 @@ import type { BackendStore } from './store.js';
  * Runtime-neutral: no `process` in a browser or a worker means no `NODE_ENV` to read.
  */
 export function assertStoreFitsEnvironment(store: BackendStore, allowMemoryStoreInProduction: boolean): void {
-  if (allowMemoryStoreInProduction || !isEphemeralStore(store) || nodeEnv() !== 'production') return;
+  if (allowMemoryStoreInProduction || !isEphemeralStore(store) || !inProduction()) return;
   throw new Error(
     'createStytchBackend: NODE_ENV is "production", but the store is a memory store, which loses ' +
       "every user's TOTP, recovery codes, sessions and lockouts at the next restart or deploy. " +
@@ -16,6 +16,8 @@ export function assertStoreFitsEnvironment(store: BackendStore, allowMemoryStore
   );
 }
 
-function nodeEnv(): string | undefined {
-  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NODE_ENV;
+/** `' Production'` counts too: a typo in a deploy's environment must not switch the guard off. */
+function inProduction(): boolean {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NODE_ENV;
+  return env?.trim().toLowerCase() === 'production';
 }

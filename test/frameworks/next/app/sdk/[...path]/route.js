@@ -4,6 +4,8 @@ import { createStytchBackend } from 'totp-enroll/server';
 
 export const dynamic = 'force-dynamic';
 
-const backend = createStytchBackend({ demoUser: true });
+// `next build` and `next start` run with NODE_ENV=production: this test app's backend is meant to
+// forget, so it opts in to the memory store there (a real app uses createStytchBridge).
+const backend = createStytchBackend({ demoUser: true, allowMemoryStoreInProduction: true });
 const handle = (request) => backend.fetch(request);
 export { handle as GET, handle as POST, handle as DELETE, handle as OPTIONS };
