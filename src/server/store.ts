@@ -9,6 +9,10 @@ export type { AuthenticationFactor, FailedAttempts, SessionRecord, TotpRecord, U
  * cannot interleave inside it and no locks are needed.
  *
  * A user holds at most one TOTP registration: a new Create replaces the pending one.
+ *
+ * A store that cannot take a new entry throws `StoreFullError` (answered 503 with
+ * `Retry-After`) rather than forgetting a user, a live session, a TOTP or a failure counter
+ * that counts, locks or has escalated. Replacing an entry under a key it holds must not fail.
  */
 export interface BackendStore {
   getUser(userId: string): UserRecord | undefined;
