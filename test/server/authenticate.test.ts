@@ -83,6 +83,24 @@ describe('POST /totps/authenticate', () => {
     assert.equal((await authenticate(backend, codeAt(created.secret, clock.now() - STEP_MS))).status, 401);
   });
 
+  it('remembers the step a code belongs to: a next-step code accepted early cannot be replayed in its own step', async () => {
+    const { backend, clock } = newDemoBackend();
+    const created = await createTotp(backend);
+    const early = codeAt(created.secret, clock.now() + STEP_MS);
+    assert.equal((await authenticate(backend, early)).status, 200, 'one step early is within the drift allowed');
+    clock.advance(STEP_MS);
+    const replay = await authenticate(backend, early);
+    assert.equal(replay.status, 401, 'the same code in its own step is a replay');
+    assert.equal(replay.json.error_type, 'otp_code_not_found');
+  });
+
+  it('remembers the step a code belongs to: after a late code the current one still works', async () => {
+    const { backend, clock } = newDemoBackend();
+    const created = await createTotp(backend);
+    assert.equal((await authenticate(backend, codeAt(created.secret, clock.now() - STEP_MS))).status, 200);
+    assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()))).status, 200);
+  });
+
   it('accepts codes one step early or late, and refuses two steps away', async () => {
     for (const offset of [-1, 1]) {
       const { backend, clock } = newDemoBackend();
@@ -148,7 +166,11 @@ describe('POST /totps/authenticate', () => {
     clock.advance(45_000);
     assert.equal((await authenticate(backend, wrong)).headers.get('Retry-After'), '15');
 
-    clock.advance(15_000);
+    // Half a second left is still a lockout: Retry-After rounds up, never to 0.
+    clock.advance(14_500);
+    assert.equal((await authenticate(backend, wrong)).headers.get('Retry-After'), '1');
+
+    clock.advance(500);
     const unlocked = await authenticate(backend, codeAt(created.secret, clock.now()));
     assert.equal(unlocked.status, 200);
   });
