@@ -83,6 +83,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): BackendStor
       return session;
     },
     saveSession: (session) => sessions.set(session.session_token, session),
+    deleteSession: (sessionToken) => sessions.delete(sessionToken),
 
     getTotp: (userId) => totpsByUser.get(userId),
     replaceTotp: (totp, { replaceVerified }) => {

@@ -21,6 +21,11 @@ export interface BackendStore {
   /** The session, or undefined when unknown; a store may also forget an expired one. */
   getSession(sessionToken: string): SessionRecord | undefined;
   saveSession(session: SessionRecord): void;
+  /**
+   * Forgets the session (logout): from then on its token is refused everywhere, as if it had
+   * never existed. Deleting a token the store does not hold changes nothing.
+   */
+  deleteSession(sessionToken: string): void;
 
   /** The user's TOTP registration, verified or pending. */
   getTotp(userId: string): TotpRecord | undefined;

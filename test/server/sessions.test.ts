@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   PUBLIC_TOKEN, STEP_MS, authenticate, call, codeAt, createTotp, newBackend, newDemoBackend, seedUserSession,
 } from './harness.js';
+import { createMemoryStore } from '../../src/server/index.js';
 
 /* Sessions as the SDK sees them: their lifetime, their factors and their JWT. Literal values, not the code's constants. */
 
@@ -164,5 +165,92 @@ describe('the demo user', () => {
       details: { email_factor: { email_id: user.email_id, email_address: user.email } },
     }]);
     assert.equal(PUBLIC_TOKEN, 'public-token-test-local');
+  });
+});
+
+describe('POST /sessions/revoke (logout)', () => {
+  /** Every route that acts for a session: after a revoke each must refuse the token. */
+  const sessionRoutes = [
+    { path: '/totps', body: { expiration_minutes: 60 } },
+    { path: '/totps/authenticate', body: { totp_code: '123456', session_duration_minutes: 60 } },
+    { path: '/totps/recovery_codes', body: {} },
+    { path: '/totps/recover', body: { recovery_code: 'aaaa-bbbb-cccc', session_duration_minutes: 60 } },
+  ];
+
+  it('revokes the session in Basic credentials: Stytch\'s success envelope, then 404 at authenticate and 401 everywhere else', async () => {
+    const { backend } = newBackend();
+    const seeded = seedUserSession(backend);
+    const revoked = await call(backend, '/sessions/revoke', { session: seeded.session_token, body: {} });
+    assert.equal(revoked.status, 200);
+    assert.deepEqual(Object.keys(revoked.json.data).sort(), ['request_id', 'status_code']);
+    assert.equal(revoked.json.data.status_code, 200);
+    assert.match(revoked.json.data.request_id, /^request-id-local-[0-9a-f-]{36}$/);
+    assert.equal(backend.store.getSession(seeded.session_token), undefined, 'gone from the store');
+
+    const again = await call(backend, '/sessions/authenticate', { session: seeded.session_token, body: {} });
+    assert.equal(again.status, 404);
+    assert.equal(again.json.error_type, 'session_not_found');
+    for (const { path, body } of sessionRoutes) {
+      const refused = await call(backend, path, { session: seeded.session_token, body });
+      assert.equal(refused.status, 401, path);
+      assert.equal(refused.json.error_type, 'unauthorized_credentials', path);
+    }
+  });
+
+  it('revokes the session in the stytch_session cookie, as for an HttpOnly cookie the SDK cannot read', async () => {
+    const { backend } = newBackend();
+    const seeded = seedUserSession(backend);
+    const cookie = `stytch_session=${seeded.session_token}`;
+    const revoked = await call(backend, '/sessions/revoke', { session: PUBLIC_TOKEN, cookie, body: {} });
+    assert.equal(revoked.status, 200);
+    assert.equal((await call(backend, '/sessions/authenticate', { session: PUBLIC_TOKEN, cookie, body: {} })).status, 404);
+    assert.equal((await call(backend, '/totps', { cookie, body: {} })).status, 401);
+  });
+
+  it('accepts the SDK\'s bodiless call', async () => {
+    const { backend } = newBackend();
+    const seeded = seedUserSession(backend);
+    assert.equal((await call(backend, '/sessions/revoke', { method: 'POST', session: seeded.session_token })).status, 200);
+    assert.equal(backend.store.getSession(seeded.session_token), undefined);
+  });
+
+  it('revokes only the presented session: the same user\'s other session stays', async () => {
+    const { backend } = newBackend();
+    const first = seedUserSession(backend);
+    const second = seedUserSession(backend, { userId: first.user_id });
+    assert.equal((await call(backend, '/sessions/revoke', { session: first.session_token, body: {} })).status, 200);
+    assert.equal((await call(backend, '/sessions/authenticate', { session: second.session_token, body: {} })).status, 200);
+  });
+
+  it('answers 404 session_not_found, as Stytch does, for an unknown, a revoked, an expired or a missing session', async () => {
+    const { backend, clock } = newDemoBackend();
+    const seeded = seedUserSession(backend);
+    const expiring = seedUserSession(backend, { sessionDurationMinutes: 5 });
+    await call(backend, '/sessions/revoke', { session: seeded.session_token, body: {} });
+    clock.advance(5 * 60_000);
+    // The demo user has no session, so a request without one has nothing to revoke either.
+    for (const session of ['made-up-token', seeded.session_token, expiring.session_token, PUBLIC_TOKEN]) {
+      const result = await call(backend, '/sessions/revoke', { session, body: {} });
+      assert.equal(result.status, 404, session);
+      assert.equal(result.json.error_type, 'session_not_found', session);
+    }
+  });
+
+  it('frees the session\'s place in a full memory store', async () => {
+    const { backend } = newBackend({ store: createMemoryStore({ maxSessions: 1 }) });
+    const first = seedUserSession(backend);
+    assert.throws(() => seedUserSession(backend), { name: 'StoreFullError' });
+    assert.equal((await call(backend, '/sessions/revoke', { session: first.session_token, body: {} })).status, 200);
+    assert.doesNotThrow(() => seedUserSession(backend));
+  });
+
+  it('refuses a public token it does not accept before revoking anything', async () => {
+    const { backend } = newBackend();
+    const seeded = seedUserSession(backend);
+    const authorization = `Basic ${Buffer.from(`public-token-test-other:${seeded.session_token}`).toString('base64')}`;
+    const result = await call(backend, '/sessions/revoke', { authorization, body: {} });
+    assert.equal(result.status, 401);
+    assert.equal(result.json.error_type, 'invalid_public_token');
+    assert.ok(backend.store.getSession(seeded.session_token), 'still there');
   });
 });

@@ -8,8 +8,9 @@ import { liveSession, touchSession } from '../sessions.js';
 import { StytchError } from '../stytch-error.js';
 
 /**
- * What the SDK calls at start-up when it finds a session cookie. A 404 for a missing,
- * unknown or expired session makes the SDK drop its cookie and report no user.
+ * The SDK's session calls. `authenticate` runs at start-up when the SDK finds a session
+ * cookie; `revoke` is its logout. A 404 `session_not_found` for a missing, unknown or
+ * expired session makes the SDK drop its cookie and report no user.
  */
 export function registerSessionRoutes(app: BackendApp, ctx: BackendContext): void {
   app.post('/sessions/authenticate', async (c) => {
@@ -18,9 +19,7 @@ export function registerSessionRoutes(app: BackendApp, ctx: BackendContext): voi
     const token = presentedSessionToken(c, ctx.config);
     const found = token === undefined ? undefined : liveSession(ctx.store, token, now);
     const userRecord = found && ctx.store.getUser(found.user_id);
-    if (!found || !userRecord) {
-      throw new StytchError(404, 'session_not_found', 'There is no active session for this token.');
-    }
+    if (!found || !userRecord) throw sessionNotFound();
     const durationMinutes = body['session_duration_minutes'] === undefined ? undefined : sessionDurationMinutes(body);
     const session = touchSession(ctx.store, found, now, durationMinutes);
     const user = presentUser(userRecord, ctx.store.getTotp(userRecord.user_id));
@@ -32,4 +31,19 @@ export function registerSessionRoutes(app: BackendApp, ctx: BackendContext): voi
       __user: user,
     });
   });
+
+  // Revokes only the presented session (token in Basic credentials or the cookie), never another
+  // of the same user: the SDK's logout acts for this browser. The body is read only to refuse bad JSON.
+  app.post('/sessions/revoke', async (c) => {
+    await readJsonObject(c);
+    const token = presentedSessionToken(c, ctx.config);
+    const found = token === undefined ? undefined : liveSession(ctx.store, token, ctx.clock.now());
+    if (!found) throw sessionNotFound();
+    ctx.store.deleteSession(found.session_token);
+    return stytchSuccess(c, {});
+  });
+}
+
+function sessionNotFound(): StytchError {
+  return new StytchError(404, 'session_not_found', 'There is no active session for this token.');
 }
