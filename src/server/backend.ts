@@ -62,6 +62,13 @@ export interface BackendOptions {
    * before it is read. Default 16 384.
    */
   maxBodyBytes?: number;
+  /**
+   * The longest a session lasts from its start, in whole minutes (at least 5), however often
+   * `sessions/authenticate`, a TOTP or a recovery code extends it: past it the token is refused
+   * and the user logs in again. Default 10 080 (7 days). Stytch accepts `session_duration_minutes`
+   * up to 527 040 (366 days) per extension; here a longer one ends at the cap.
+   */
+  maxSessionLifetimeMinutes?: number;
   /** Prefix before `/sdk/v1`, e.g. `'/stytch'`. Default `''`. */
   basePath?: string;
   /**
@@ -101,6 +108,7 @@ export function createStytchBackend(options: BackendOptions = {}): StytchBackend
     lockoutSeconds: options.lockoutSeconds ?? 60,
     maxLockoutSeconds: options.maxLockoutSeconds ?? 86_400,
     demoUser: options.demoUser ?? false,
+    maxSessionLifetimeMinutes: wholeNumberFrom(5, 'maxSessionLifetimeMinutes', options.maxSessionLifetimeMinutes ?? 10_080),
   };
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.error(line));
@@ -142,6 +150,14 @@ export function createStytchBackend(options: BackendOptions = {}): StytchBackend
   app.onError((error, c) => errorResponse(c.get('requestId'), asStytchError(error, log)));
 
   return { fetch: async (request) => app.fetch(request), store: ctx.store, clock: ctx.clock };
+}
+
+/** A limit that must be a whole number from `min`: refused at start-up rather than turned into "no limit". */
+function wholeNumberFrom(min: number, name: string, value: number): number {
+  if (!Number.isInteger(value) || value < min) {
+    throw new RangeError(`${name} must be a whole number from ${min}; got ${value}.`);
+  }
+  return value;
 }
 
 function asStytchError(error: unknown, log: (line: string) => void): StytchError {

@@ -14,6 +14,8 @@ export interface BackendConfig {
   maxLockoutSeconds: number;
   /** Whether a request without a session acts as the shared demo user. */
   demoUser: boolean;
+  /** The longest a session lasts from its start, however often it is extended. */
+  maxSessionLifetimeMinutes: number;
 }
 
 /** What every route needs; built once per backend. */

@@ -254,3 +254,89 @@ describe('POST /sessions/revoke (logout)', () => {
     assert.ok(backend.store.getSession(seeded.session_token), 'still there');
   });
 });
+
+describe('a session\'s total lifetime (maxSessionLifetimeMinutes)', () => {
+  const MINUTE = 60_000;
+  const touch = (backend: Parameters<typeof call>[0], token: string, minutes: number) =>
+    call(backend, '/sessions/authenticate', { session: token, body: { session_duration_minutes: minutes } });
+
+  it('refuses a session kept alive past the cap, though every touch came well within its duration', async () => {
+    const { backend, clock } = newBackend({ maxSessionLifetimeMinutes: 120 });
+    const seeded = seedUserSession(backend);
+    const startedAt = clock.now();
+    for (let elapsed = 0; elapsed < 120; elapsed += 20) {
+      clock.set(startedAt + elapsed * MINUTE);
+      const touched = await touch(backend, seeded.session_token, 60);
+      assert.equal(touched.status, 200, `at ${elapsed} minutes`);
+      const expiresAt = Date.parse(touched.json.data.session.expires_at);
+      assert.equal(expiresAt, Math.min(clock.now() + 60 * MINUTE, startedAt + 120 * MINUTE), `at ${elapsed} minutes`);
+    }
+    clock.set(startedAt + 120 * MINUTE);
+    assert.equal((await touch(backend, seeded.session_token, 60)).status, 404);
+    assert.equal((await call(backend, '/totps', { session: seeded.session_token, body: {} })).status, 401);
+  });
+
+  it('caps the extension a second factor gives, and the JWT with it', async () => {
+    const { backend, clock } = newBackend({ maxSessionLifetimeMinutes: 120 });
+    const seeded = seedUserSession(backend);
+    const startedAt = clock.now();
+    clock.set(startedAt + 50 * MINUTE);
+    await touch(backend, seeded.session_token, 60);
+    clock.set(startedAt + 100 * MINUTE);
+    const created = await createTotp(backend, { session: seeded.session_token });
+    const login = await authenticate(backend, codeAt(created.secret, clock.now()), { session: seeded.session_token, session_duration_minutes: 60 });
+    assert.equal(login.status, 200);
+    assert.equal(Date.parse(login.json.data.session.expires_at), startedAt + 120 * MINUTE);
+    const claims = JSON.parse(Buffer.from(login.json.data.session_jwt.split('.')[1], 'base64url').toString('utf8'));
+    assert.equal(claims.exp, Math.floor((startedAt + 120 * MINUTE) / 1000));
+    clock.set(startedAt + 120 * MINUTE);
+    assert.equal((await call(backend, '/totps/recovery_codes', { session: seeded.session_token, body: {} })).status, 401);
+  });
+
+  it('caps the extension a recovery code gives', async () => {
+    const { backend, clock } = newBackend({ maxSessionLifetimeMinutes: 120 });
+    const seeded = seedUserSession(backend);
+    const startedAt = clock.now();
+    const created = await createTotp(backend, { session: seeded.session_token });
+    const login = await authenticate(backend, codeAt(created.secret, clock.now()), { session: seeded.session_token, session_duration_minutes: 110 });
+    assert.equal(login.status, 200);
+    clock.set(startedAt + 100 * MINUTE);
+    const recovered = await call(backend, '/totps/recover', {
+      session: seeded.session_token,
+      body: { recovery_code: created.recovery_codes[0], session_duration_minutes: 60 },
+    });
+    assert.equal(recovered.status, 200);
+    assert.equal(Date.parse(recovered.json.data.session.expires_at), startedAt + 120 * MINUTE);
+  });
+
+  it('caps a new session too: a longer session_duration_minutes ends at the cap', async () => {
+    const { backend, clock } = newDemoBackend({ maxSessionLifetimeMinutes: 30 });
+    const created = await createTotp(backend);
+    const login = await authenticate(backend, codeAt(created.secret, clock.now()), { session_duration_minutes: 60 });
+    assert.equal(Date.parse(login.json.data.session.expires_at), clock.now() + 30 * MINUTE);
+  });
+
+  it('defaults to 7 days: a session touched every day for a day more is refused after a week', async () => {
+    const { backend, clock } = newBackend();
+    const seeded = seedUserSession(backend);
+    const startedAt = clock.now();
+    const week = 7 * 24 * 60 * MINUTE;
+    for (let at = startedAt; at < startedAt + week; at += 23 * 60 * MINUTE) {
+      clock.set(at);
+      const touched = await touch(backend, seeded.session_token, 24 * 60);
+      assert.equal(touched.status, 200);
+      assert.ok(Date.parse(touched.json.data.session.expires_at) <= startedAt + week);
+    }
+    clock.set(startedAt + week - 1);
+    assert.equal((await touch(backend, seeded.session_token, 24 * 60)).status, 200, 'still within the week');
+    clock.set(startedAt + week);
+    assert.equal((await touch(backend, seeded.session_token, 24 * 60)).status, 404);
+  });
+
+  it('refuses at start-up a lifetime that is not a whole number of minutes from 5', () => {
+    for (const minutes of [0, 4, -60, 60.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      assert.throws(() => newBackend({ maxSessionLifetimeMinutes: minutes }), /maxSessionLifetimeMinutes/, String(minutes));
+    }
+    assert.doesNotThrow(() => newBackend({ maxSessionLifetimeMinutes: 5 }));
+  });
+});

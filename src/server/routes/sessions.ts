@@ -21,7 +21,7 @@ export function registerSessionRoutes(app: BackendApp, ctx: BackendContext): voi
     const userRecord = found && ctx.store.getUser(found.user_id);
     if (!found || !userRecord) throw sessionNotFound();
     const durationMinutes = body['session_duration_minutes'] === undefined ? undefined : sessionDurationMinutes(body);
-    const session = touchSession(ctx.store, found, now, durationMinutes);
+    const session = touchSession(ctx.store, found, now, { durationMinutes, maxLifetimeMinutes: ctx.config.maxSessionLifetimeMinutes });
     const user = presentUser(userRecord, ctx.store.getTotp(userRecord.user_id));
     return stytchSuccess(c, {
       session_token: session.session_token,

@@ -49,6 +49,7 @@ export function registerTotpAuthenticateRoute(app: BackendApp, ctx: BackendConte
         details: { authenticator_app_factor: { totp_id: totp.totp_id } },
       },
       durationMinutes,
+      maxLifetimeMinutes: ctx.config.maxSessionLifetimeMinutes,
       now,
     });
     return stytchSuccess(c, { totp_id: totp.totp_id, ...(await sessionFields(ctx, session, caller.user)) });

@@ -60,6 +60,7 @@ export function registerTotpRecoveryRoutes(app: BackendApp, ctx: BackendContext)
         details: {},
       },
       durationMinutes,
+      maxLifetimeMinutes: ctx.config.maxSessionLifetimeMinutes,
       now,
     });
     // Not in Stytch's consumer answer (its B2B one has it): the element tells the user when it is there.
