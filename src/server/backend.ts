@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Clock } from './clock.js';
 import type { BackendConfig, BackendContext, BackendEnv } from './context.js';
+import { DEFAULT_CREATE_LIMIT, createCreateLimiter, type CreateLimitOptions, type CreateLimitSettings } from './create-limit.js';
 import { DEFAULT_MAX_BODY_BYTES, limitBodySize } from './body-size.js';
 import { sdkCors } from './cors.js';
 import { newRequestId } from './ids.js';
@@ -69,6 +70,12 @@ export interface BackendOptions {
    * up to 527 040 (366 days) per extension; here a longer one ends at the cap.
    */
   maxSessionLifetimeMinutes?: number;
+  /**
+   * TOTP Creates per user and window (each renders a QR code, ~10 ms of CPU): past the limit a
+   * Create is answered 429 `too_many_requests` with `Retry-After`. Default 10 per 600 s, 10 000
+   * users tracked at once. The demo user, shared by every visitor of a demo, is not limited.
+   */
+  createLimit?: CreateLimitOptions;
   /** Prefix before `/sdk/v1`, e.g. `'/stytch'`. Default `''`. */
   basePath?: string;
   /**
@@ -119,6 +126,7 @@ export function createStytchBackend(options: BackendOptions = {}): StytchBackend
     clock: { now },
     config,
     signSessionJwt: createSessionJwtSigner('project-test-local'),
+    createLimiter: createCreateLimiter(createLimitSettings(options.createLimit ?? {}), { now, log }),
   };
 
   const sdk = new Hono<BackendEnv>();
@@ -150,6 +158,12 @@ export function createStytchBackend(options: BackendOptions = {}): StytchBackend
   app.onError((error, c) => errorResponse(c.get('requestId'), asStytchError(error, log)));
 
   return { fetch: async (request) => app.fetch(request), store: ctx.store, clock: ctx.clock };
+}
+
+function createLimitSettings(options: CreateLimitOptions): CreateLimitSettings {
+  const setting = (name: keyof CreateLimitSettings) =>
+    wholeNumberFrom(1, `createLimit.${name}`, options[name] ?? DEFAULT_CREATE_LIMIT[name]);
+  return { maxCreates: setting('maxCreates'), windowSeconds: setting('windowSeconds'), maxTrackedUsers: setting('maxTrackedUsers') };
 }
 
 /** A limit that must be a whole number from `min`: refused at start-up rather than turned into "no limit". */

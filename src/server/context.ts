@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { Clock } from './clock.js';
+import type { CreateLimiter } from './create-limit.js';
 import type { SessionJwtSigner } from './session-jwt.js';
 import type { BackendStore } from './store.js';
 
@@ -24,6 +25,8 @@ export interface BackendContext {
   clock: Clock;
   config: BackendConfig;
   signSessionJwt: SessionJwtSigner;
+  /** Counts each user's Creates; refuses one past `createLimit`. */
+  createLimiter: CreateLimiter;
 }
 
 /** Per-request values Hono carries between middleware and handlers. */

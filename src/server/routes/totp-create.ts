@@ -27,6 +27,7 @@ export function registerTotpCreateRoute(app: BackendApp, ctx: BackendContext): v
     const replaceVerified = caller.user.user_id === DEMO_USER_ID;
     if (!replaceVerified) assertNoVerifiedTotp(ctx, caller.user.user_id);
 
+    ctx.createLimiter.admit(caller.user.user_id);
     const secret = newTotpSecret();
     const qr_code = await qrCodeDataUrl(otpauthUri({ secret, issuer: ctx.config.issuer, accountName: caller.user.email }));
     const now = ctx.clock.now();
