@@ -39,6 +39,9 @@ describe('parseApiBase', () => {
       ['http://api.example', /must use https/],
       ['http://127.0.0.1.evil.example', /must use https/],
       ['http://localhost.evil.example', /must use https/],
+      // A suffix without its dot is another name: evillocalhost is on the network.
+      ['http://evillocalhost', /must use https/],
+      ['http://evil-localhost:8080', /must use https/],
       ['http://127.0.0.1a', /must use https/],
       ['data:text/html,x', /must be an https:\/\/ URL/],
       ['javascript:alert(1)', /must be an https:\/\/ URL/],

@@ -150,6 +150,28 @@ describe('<totp-challenge>', () => {
     expect(statusText(el)).not.to.match(/left|last/);
   });
 
+  it('sends a recovery code typed in capitals, with spaces and an en dash, as Stytch compares it', async () => {
+    // The local backend lower-cases and trims too, so only the request itself shows the element's own normalisation.
+    const sent: unknown[] = [];
+    const el = await challengeElement();
+    el.client = {
+      create: () => Promise.reject(new Error('unused')),
+      authenticate: () => Promise.reject(new Error('unused')),
+      recover: async (params) => {
+        sent.push(params);
+        return {
+          request_id: 'r', status_code: 200, totp_id: 't', user_id: 'u', user: { user_id: 'u' }, session: { session_id: 's' },
+          session_token: 'tok', session_jwt: 'jwt', recovery_codes_remaining: 3,
+        };
+      },
+    };
+    await useRecoveryCode(el);
+    await enter(el, ' ABCD–EFGH - 2345 ');
+    await waitForChallengeState(el, 'verified');
+    expect(sent).to.have.length(1);
+    expect((sent[0] as { recovery_code: string }).recovery_code).to.equal('abcd-efgh-2345');
+  });
+
   it('a client without recover(): a configuration message, totp-error invalid_argument', async () => {
     const el = await challengeElement();
     el.client = { create: () => Promise.reject(new Error('x')), authenticate: () => Promise.reject(new Error('x')) };
