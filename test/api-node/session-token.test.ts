@@ -50,3 +50,42 @@ describe('the session cookie is matched by its whole name', () => {
     assert.equal(await sentCredentials({}), 'public-token-test-x:public-token-test-x');
   });
 });
+
+describe('a session cookie name that appears twice (cookie tossing)', () => {
+  let warnings: string[];
+  const realWarn = console.warn;
+  beforeEach(() => { warnings = []; console.warn = (...args: unknown[]) => { warnings.push(args.map(String).join(' ')); }; });
+  afterEach(() => { console.warn = realWarn; });
+
+  // Each test uses its own cookie name: the warning is once per name and page (module).
+  it('reads no token rather than pick one, and warns once without either value', async () => {
+    // A sibling subdomain (or an attacker's script on one) can set `stytch_session` for the whole
+    // site: the browser then sends both, and the page cannot tell which is the victim's.
+    setCookies('stytch_session=ATTACKER; theme=dark; stytch_session=VICTIM');
+    assert.equal(readCookie('stytch_session'), undefined);
+    assert.equal(await sentCredentials({}), 'public-token-test-x:public-token-test-x');
+    assert.equal(await sentCredentials({}), 'public-token-test-x:public-token-test-x');
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0]!, /"stytch_session".*twice|twice.*"stytch_session"/);
+    assert.doesNotMatch(warnings[0]!, /ATTACKER|VICTIM/);
+  });
+
+  it('counts a duplicate whatever its value: an empty or equal second cookie refuses too', () => {
+    setCookies('dup_a=X; dup_a=X');
+    assert.equal(readCookie('dup_a'), undefined);
+    setCookies('dup_b=X; dup_b=');
+    assert.equal(readCookie('dup_b'), undefined);
+    setCookies(' dup_c=X;dup_c=Y');
+    assert.equal(readCookie('dup_c'), undefined);
+  });
+
+  it('a token the page hands over is still sent: it does not come from the cookies', async () => {
+    setCookies('dup_given=ATTACKER; dup_given=VICTIM');
+    assert.equal(await sentCredentials({ sessionCookie: 'dup_given', sessionToken: 'given' }), 'public-token-test-x:given');
+  });
+
+  it('other cookies with the name inside theirs are no duplicate', () => {
+    setCookies('stytch_session_jwt=JWT; xstytch_session=X; stytch_session=TOKEN');
+    assert.equal(readCookie('stytch_session'), 'TOKEN');
+  });
+});
