@@ -51,12 +51,10 @@ export function readCookie(name: string): string | undefined {
 }
 
 /**
- * The session token to present, looked up at each request (the SDK may have refreshed it):
- * the one the page hands over, else the SDK's cookie. Undefined when neither is readable,
- * e.g. with HttpOnly cookies, where the cookie itself must travel to the API.
+ * The token the page hands over (`sessionToken`), trimmed; undefined when it gives none. The
+ * caller falls back to the cookie, where it may go (see `cookieTokenMayGo`).
  */
-export function currentSessionToken(source: SessionTokenSource | undefined, cookieName: string): string | undefined {
+export function givenSessionToken(source: SessionTokenSource | undefined): string | undefined {
   const given = typeof source === 'function' ? source() : source;
-  if (typeof given === 'string' && given.trim() !== '') return given.trim();
-  return readCookie(cookieName);
+  return typeof given === 'string' && given.trim() !== '' ? given.trim() : undefined;
 }
