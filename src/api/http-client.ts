@@ -60,8 +60,6 @@ export class HttpTotpApi implements TotpApi {
   readonly timeoutMs: number;
   readonly #options: HttpTotpApiOptions;
   readonly #sessionCookie: string;
-  /** The origin requests go to; `''` when relative (no page to resolve against). */
-  readonly #apiOrigin: string;
   readonly #cookieTokenMayGo: boolean;
 
   constructor(options: HttpTotpApiOptions = {}) {
@@ -71,8 +69,9 @@ export class HttpTotpApi implements TotpApi {
     this.#sessionCookie = options.sessionCookie ?? DEFAULT_SESSION_COOKIE;
     assertCookieName(this.#sessionCookie);
     const trusted = parseTrustedApiOrigins(options.trustedApiOrigins);
-    this.#apiOrigin = this.baseUrl === '' ? '' : new URL(this.baseUrl).origin;
-    this.#cookieTokenMayGo = this.#apiOrigin === '' || cookieTokenMayGo(this.#apiOrigin, globalThis.location?.origin, trusted);
+    const api = this.baseUrl === '' ? undefined : new URL(this.baseUrl);
+    // No base at all (no page to take an origin from): requests are relative, to wherever the script runs.
+    this.#cookieTokenMayGo = api === undefined || cookieTokenMayGo(api, globalThis.location?.origin, trusted);
     // A bad value (NaN from `timeout-ms="abc"`, a negative number) must not mean "wait forever".
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.timeoutMs = Number.isFinite(timeoutMs) && timeoutMs >= 0 ? timeoutMs : DEFAULT_TIMEOUT_MS;
@@ -119,10 +118,11 @@ export class HttpTotpApi implements TotpApi {
   #cookieToken(): string | undefined {
     const token = readCookie(this.#sessionCookie);
     if (token === undefined || this.#cookieTokenMayGo) return token;
-    warnOnce(`cookie-token-refused:${this.#apiOrigin}:${this.#sessionCookie}`,
-      `totp-enroll: the session token in the "${this.#sessionCookie}" cookie was not sent to ${this.#apiOrigin}: a token read from a `
+    const apiOrigin = new URL(this.baseUrl).origin;
+    warnOnce(`cookie-token-refused:${apiOrigin}:${this.#sessionCookie}`,
+      `totp-enroll: the session token in the "${this.#sessionCookie}" cookie was not sent to ${apiOrigin}: a token read from a `
       + 'cookie goes only to this page\'s origin, Stytch\'s API (https://api.stytch.com, https://test.stytch.com) or localhost. '
-      + `If ${this.#apiOrigin} is your own API or Stytch custom domain, list it in the element's trustedApiOrigins property `
+      + `If ${apiOrigin} is your own API or Stytch custom domain, list it in the element's trustedApiOrigins property `
       + '(set by script; there is no attribute), or hand the token over with the sessionToken property.');
     return undefined;
   }

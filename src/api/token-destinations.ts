@@ -36,31 +36,26 @@ export function parseTrustedApiOrigins(value: unknown): ReadonlySet<string> {
   const origins = new Set<string>();
   for (const entry of value as unknown[]) {
     if (typeof entry !== 'string') throw invalidTrustedOrigin(entry);
+    const text = entry.trim();
     let url: URL;
     try {
-      url = new URL(entry.trim());
+      url = new URL(text);
     } catch {
       throw invalidTrustedOrigin(entry);
     }
-    const asGiven = entry.trim().replace(/\/$/, '').toLowerCase();
     const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
     // `*` is a valid host character to the URL parser: `https://*.example.com` would parse.
     const exactHost = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/.test(url.hostname);
-    if (!secure || !exactHost || url.origin !== asGiven) throw invalidTrustedOrigin(entry);
+    if (!secure || !exactHost || url.origin !== text.replace(/\/$/, '').toLowerCase()) throw invalidTrustedOrigin(entry);
     origins.add(url.origin);
   }
   return origins;
 }
 
 /**
- * Whether a token read from a cookie may go to `apiOrigin`: the page's own origin, Stytch's
- * API, this machine (development), or an origin the page listed by script.
+ * Whether a token read from a cookie may go to `api` (the parsed `api-base`): the page's own
+ * origin, Stytch's API, this machine (development), or an origin the page listed by script.
  */
-export function cookieTokenMayGo(apiOrigin: string, pageOrigin: string | undefined, trusted: ReadonlySet<string>): boolean {
-  if (apiOrigin === pageOrigin || STYTCH_API_ORIGINS.includes(apiOrigin) || trusted.has(apiOrigin)) return true;
-  try {
-    return isLoopbackHost(new URL(apiOrigin).hostname);
-  } catch {
-    return false;
-  }
+export function cookieTokenMayGo(api: URL, pageOrigin: string | undefined, trusted: ReadonlySet<string>): boolean {
+  return api.origin === pageOrigin || STYTCH_API_ORIGINS.includes(api.origin) || trusted.has(api.origin) || isLoopbackHost(api.hostname);
 }

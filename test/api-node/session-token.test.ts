@@ -80,6 +80,8 @@ describe('the session token the HTTP client presents', () => {
       assert.equal(readCookie('dup_b'), undefined);
       setCookies(' dup_c=X;dup_c=Y');
       assert.equal(readCookie('dup_c'), undefined);
+      assert.equal(warnings.length, 3, 'one warning per cookie name');
+      assert.match(warnings[0]!, /"dup_a".*planted by another subdomain.*sessionToken property/);
     });
 
     it('a token the page hands over is still sent: it does not come from the cookies', async () => {
@@ -129,6 +131,7 @@ describe('the session token the HTTP client presents', () => {
         assert.equal(warnings.length, 1, warnings.join('\n'));
         assert.match(warnings[0]!, /trustedApiOrigins/);
         assert.ok(warnings[0]!.includes(new URL(baseUrl).origin), warnings[0]);
+        assert.match(warnings[0]!, /"stytch_session" cookie.*https:\/\/api\.stytch\.com, https:\/\/test\.stytch\.com.*no attribute.*sessionToken property/);
         assert.doesNotMatch(warnings[0]!, /COOKIE-TOKEN/);
       });
     }
@@ -139,9 +142,10 @@ describe('the session token the HTTP client presents', () => {
     });
 
     it('goes to an origin the page trusts through trustedApiOrigins, and only there', async () => {
-      const trustedApiOrigins = ['https://auth.example.com', 'https://Login.Example.org:8443/'];
+      const trustedApiOrigins = ['https://auth.example.com', 'https://Login.Example.org:8443/', '  https://padded.example  '];
       assert.equal(await sentCredentials({ baseUrl: 'https://auth.example.com/stytch', trustedApiOrigins }), TOKEN);
       assert.equal(await sentCredentials({ baseUrl: 'https://login.example.org:8443', trustedApiOrigins }), TOKEN);
+      assert.equal(await sentCredentials({ baseUrl: 'https://padded.example', trustedApiOrigins }), TOKEN);
       assert.equal(await sentCredentials({ baseUrl: 'https://login.example.org', trustedApiOrigins }), NONE);
       assert.equal(await sentCredentials({ baseUrl: 'https://other.example.com', trustedApiOrigins }), NONE);
       assert.equal(await sentCredentials({ baseUrl: 'https://example.com', trustedApiOrigins }), NONE);
@@ -175,17 +179,25 @@ describe('the session token the HTTP client presents', () => {
     for (const entry of [
       'auth.example.com', 'https://auth.example.com/stytch', 'https://auth.example.com?x', 'https://*.example.com', '*', 'null',
       'http://auth.example.com', 'https://user@auth.example.com', 'javascript:alert(1)', '', 'https://', 42,
+      'ftp://localhost', 'ws://127.0.0.1:9', 'https://auth.example.com*', 'https://auth.example.com:443x', null,
     ]) {
       it(`trustedApiOrigins refuses ${JSON.stringify(entry)} when the client is made`, () => {
         assert.throws(() => new HttpTotpApi({ trustedApiOrigins: [entry as string] }), (error: { error_type?: string; error_message?: string }) =>
-          error.error_type === 'invalid_trusted_api_origins' && (error.error_message ?? '').includes('trustedApiOrigins'));
+          error.error_type === 'invalid_trusted_api_origins' && (error.error_message ?? '').includes('trustedApiOrigins')
+          && /no path, no wildcard/.test(error.error_message ?? ''));
       });
     }
 
     it('trustedApiOrigins must be a list: one string would be read letter by letter', () => {
       assert.throws(() => new HttpTotpApi({ trustedApiOrigins: 'https://auth.example.com' as unknown as string[] }),
         (error: { error_type?: string }) => error.error_type === 'invalid_trusted_api_origins');
+      for (const notAList of ['', {}, new Set(['https://auth.example.com'])]) {
+        assert.throws(() => new HttpTotpApi({ trustedApiOrigins: notAList as unknown as string[] }),
+          (error: { error_type?: string }) => error.error_type === 'invalid_trusted_api_origins', String(notAList));
+      }
       assert.doesNotThrow(() => new HttpTotpApi({ trustedApiOrigins: ['http://localhost:8787', 'https://[2001:db8::1]:8443'] }));
+      assert.doesNotThrow(() => new HttpTotpApi({ trustedApiOrigins: null as unknown as string[] }), 'null: none, as a page clears it');
+      assert.doesNotThrow(() => new HttpTotpApi({ trustedApiOrigins: [] }));
     });
   });
 });
