@@ -4,7 +4,7 @@ import { TotpApiError } from './errors.js';
  * Hosts a page may reach over plain `http:`: this machine only. Anywhere else a session
  * token would cross the network readable and changeable by anyone on the path.
  */
-function isLoopbackHost(hostname: string): boolean {
+export function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '[::1]'
     || /^127(?:\.\d{1,3}){3}$/.test(hostname);
 }

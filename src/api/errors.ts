@@ -18,6 +18,8 @@ export type ClientErrorType =
   | 'invalid_api_base'
   /** `session-cookie` is not a cookie name. */
   | 'invalid_session_cookie'
+  /** `trustedApiOrigins` holds something that is not an exact https (or loopback) origin. */
+  | 'invalid_trusted_api_origins'
   | 'invalid_argument';
 
 export interface TotpApiErrorFields {

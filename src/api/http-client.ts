@@ -6,7 +6,9 @@ import type {
   RequestOptions, TotpApi,
 } from './types.js';
 import { readStytchError, validateAuthenticateResponse, validateCreateResponse, validateRecoverResponse } from './validate.js';
-import { DEFAULT_SESSION_COOKIE, assertCookieName, currentSessionToken, type SessionTokenSource } from './session-token.js';
+import { DEFAULT_SESSION_COOKIE, assertCookieName, givenSessionToken, readCookie, type SessionTokenSource } from './session-token.js';
+import { cookieTokenMayGo, parseTrustedApiOrigins } from './token-destinations.js';
+import { warnOnce } from './warn-once.js';
 import { DEFAULT_TIMEOUT_MS } from './limits.js';
 
 export { DEFAULT_TIMEOUT_MS };
@@ -27,11 +29,21 @@ export interface HttpTotpApiOptions {
   publicToken?: string;
   /**
    * The session token, or a function returning the current one (read at every request).
+   * Sent to `baseUrl`, wherever it is: handing it over is the page's choice.
    * Default: the `sessionCookie` cookie, as the Stytch SDK reads it.
    */
   sessionToken?: SessionTokenSource;
-  /** The cookie holding the session token when `sessionToken` gives none. Default `stytch_session`. */
+  /**
+   * The cookie holding the session token when `sessionToken` gives none. Default `stytch_session`.
+   * Its token goes only to the page's origin, `https://api.stytch.com`, `https://test.stytch.com`,
+   * loopback hosts and `trustedApiOrigins`; to any other `baseUrl` no token is sent.
+   */
   sessionCookie?: string;
+  /**
+   * More origins (`https://auth.example.com`: scheme, host, port) that may receive the token
+   * read from `sessionCookie`: your own API or Stytch custom domain on another origin.
+   */
+  trustedApiOrigins?: readonly string[];
   /** The fetch to use (tests, service workers, instrumented fetches). Default: `globalThis.fetch`. */
   fetch?: typeof fetch;
   /** Give up on an answer after this many milliseconds. Default 15 000; 0 waits forever. */
@@ -48,6 +60,7 @@ export class HttpTotpApi implements TotpApi {
   readonly timeoutMs: number;
   readonly #options: HttpTotpApiOptions;
   readonly #sessionCookie: string;
+  readonly #cookieTokenMayGo: boolean;
 
   constructor(options: HttpTotpApiOptions = {}) {
     this.#options = options;
@@ -55,6 +68,10 @@ export class HttpTotpApi implements TotpApi {
     this.baseUrl = options.baseUrl === undefined ? (globalThis.location?.origin ?? '') : parseApiBase(options.baseUrl, page);
     this.#sessionCookie = options.sessionCookie ?? DEFAULT_SESSION_COOKIE;
     assertCookieName(this.#sessionCookie);
+    const trusted = parseTrustedApiOrigins(options.trustedApiOrigins);
+    const api = this.baseUrl === '' ? undefined : new URL(this.baseUrl);
+    // No base at all (no page to take an origin from): requests are relative, to wherever the script runs.
+    this.#cookieTokenMayGo = api === undefined || cookieTokenMayGo(api, globalThis.location?.origin, trusted);
     // A bad value (NaN from `timeout-ms="abc"`, a negative number) must not mean "wait forever".
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.timeoutMs = Number.isFinite(timeoutMs) && timeoutMs >= 0 ? timeoutMs : DEFAULT_TIMEOUT_MS;
@@ -81,10 +98,33 @@ export class HttpTotpApi implements TotpApi {
     const headers = new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' });
     const { publicToken } = this.#options;
     if (publicToken) {
-      const secretPart = currentSessionToken(this.#options.sessionToken, this.#sessionCookie) ?? publicToken;
+      const secretPart = givenSessionToken(this.#options.sessionToken) ?? this.#cookieToken() ?? publicToken;
       headers.set('Authorization', `Basic ${toBase64(`${publicToken}:${secretPart}`)}`);
     }
     return headers;
+  }
+
+  /**
+   * The token in the session cookie, if it may go to this API. Read at each request: Stytch's
+   * SDK refreshes the cookie.
+   *
+   * Where it may not go, the request goes without it (`public_token:public_token`, as with an
+   * HttpOnly cookie) and the developer gets one warning, rather than a configuration error:
+   * a Stytch custom domain on the page's site (`login.example.com`) still gets the session
+   * cookie itself through `credentials: 'include'`, so that setup keeps working untouched, and
+   * for an `api-base` that markup injected, failing would protect nothing more than sending
+   * nothing does.
+   */
+  #cookieToken(): string | undefined {
+    const token = readCookie(this.#sessionCookie);
+    if (token === undefined || this.#cookieTokenMayGo) return token;
+    const apiOrigin = new URL(this.baseUrl).origin;
+    warnOnce(`cookie-token-refused:${apiOrigin}:${this.#sessionCookie}`,
+      `totp-enroll: the session token in the "${this.#sessionCookie}" cookie was not sent to ${apiOrigin}: a token read from a `
+      + 'cookie goes only to this page\'s origin, Stytch\'s API (https://api.stytch.com, https://test.stytch.com) or localhost. '
+      + `If ${apiOrigin} is your own API or Stytch custom domain, list it in the element's trustedApiOrigins property `
+      + '(set by script; there is no attribute), or hand the token over with the sessionToken property.');
+    return undefined;
   }
 
   /** POSTs JSON and returns the envelope's `data`, with `__user` surfaced as `user`. */

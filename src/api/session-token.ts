@@ -1,4 +1,5 @@
 import { TotpApiError } from './errors.js';
+import { warnOnce } from './warn-once.js';
 
 /** The cookie Stytch's browser SDK keeps the session token in, on the page's own site. */
 export const DEFAULT_SESSION_COOKIE = 'stytch_session';
@@ -19,29 +20,41 @@ export function assertCookieName(name: string): void {
   }
 }
 
-/** The value of cookie `name` as the page's script sees it; undefined when absent or HttpOnly. */
+/**
+ * The value of cookie `name` as the page's script sees it; undefined when absent, HttpOnly, or
+ * present more than once. Two cookies of one name happen when another subdomain of the site (or
+ * a script on one) sets it for the parent domain: the browser sends both, in an order the page
+ * cannot trust, so picking one could act for a session an attacker chose (cookie tossing).
+ */
 export function readCookie(name: string): string | undefined {
   if (typeof document === 'undefined') return undefined;
+  const values: string[] = [];
   for (const pair of document.cookie.split(';')) {
     const separator = pair.indexOf('=');
+    // The whole name, never a prefix: Stytch's SDK sets `stytch_session_jwt` beside `stytch_session`.
     if (separator < 0 || pair.slice(0, separator).trim() !== name) continue;
-    const raw = pair.slice(separator + 1).trim();
-    try {
-      return decodeURIComponent(raw) || undefined;
-    } catch {
-      return raw || undefined;
-    }
+    values.push(pair.slice(separator + 1).trim());
   }
-  return undefined;
+  if (values.length > 1) {
+    warnOnce(`duplicate-cookie:${name}`, `totp-enroll: the page has the cookie "${name}" twice (set for more than one domain or path), `
+      + 'so no session token is read from it: one of them may have been planted by another subdomain. Remove the extra cookie, '
+      + 'or hand the token over with the sessionToken property.');
+    return undefined;
+  }
+  const raw = values[0];
+  if (raw === undefined) return undefined;
+  try {
+    return decodeURIComponent(raw) || undefined;
+  } catch {
+    return raw || undefined;
+  }
 }
 
 /**
- * The session token to present, looked up at each request (the SDK may have refreshed it):
- * the one the page hands over, else the SDK's cookie. Undefined when neither is readable,
- * e.g. with HttpOnly cookies, where the cookie itself must travel to the API.
+ * The token the page hands over (`sessionToken`), trimmed; undefined when it gives none. The
+ * caller falls back to the cookie, where it may go (see `cookieTokenMayGo`).
  */
-export function currentSessionToken(source: SessionTokenSource | undefined, cookieName: string): string | undefined {
+export function givenSessionToken(source: SessionTokenSource | undefined): string | undefined {
   const given = typeof source === 'function' ? source() : source;
-  if (typeof given === 'string' && given.trim() !== '') return given.trim();
-  return readCookie(cookieName);
+  return typeof given === 'string' && given.trim() !== '' ? given.trim() : undefined;
 }

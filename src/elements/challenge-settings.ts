@@ -26,6 +26,13 @@ export class TotpChallengeSettings extends LitElement {
   /** The session token, or a function returning it. A property only: a token never goes into an attribute. */
   @property({ attribute: false }) sessionToken: string | (() => string | null | undefined) | null = null;
 
+  /**
+   * Origins besides this page's, Stytch's API and localhost that may receive the token read from
+   * the `session-cookie` cookie (`['https://auth.example.com']`). A property only, never an
+   * attribute: markup slipped into the page must not be able to widen it.
+   */
+  @property({ attribute: false }) trustedApiOrigins: readonly string[] = [];
+
   /** Give up waiting for the server after this many milliseconds (HTTP backend only). */
   @property({ attribute: 'timeout-ms', type: Number }) timeoutMs = DEFAULT_TIMEOUT_MS;
 
@@ -42,6 +49,9 @@ export class TotpChallengeSettings extends LitElement {
     if (this.publicToken) http.publicToken = this.publicToken;
     if (this.sessionCookie) http.sessionCookie = this.sessionCookie;
     if (this.sessionToken) http.sessionToken = this.sessionToken;
+    // A copy: the list is read now, as the other settings are; a change applies to the next submit.
+    http.trustedApiOrigins = Array.isArray(this.trustedApiOrigins) ? [...this.trustedApiOrigins] : this.trustedApiOrigins;
     return http;
   }
 }
+

@@ -15,6 +15,7 @@ const CONFIGURATION: Record<string, string> = {
   invalid_expiration: 'expiration-minutes',
   invalid_session_duration: 'session-duration-minutes',
   invalid_session_cookie: 'session-cookie',
+  invalid_trusted_api_origins: 'trustedApiOrigins',
   invalid_argument: 'client',
   invalid_public_token: 'public-token',
   endpoint_not_found: 'api-base',

@@ -67,5 +67,7 @@ export function httpOptionsOf(host: TotpEnrollSettings): HttpTotpApiOptions {
   if (host.publicToken) http.publicToken = host.publicToken;
   if (host.sessionCookie) http.sessionCookie = host.sessionCookie;
   if (host.sessionToken) http.sessionToken = host.sessionToken;
+  // A copy: a setup runs with the settings it started with.
+  http.trustedApiOrigins = Array.isArray(host.trustedApiOrigins) ? [...host.trustedApiOrigins] : host.trustedApiOrigins;
   return http;
 }

@@ -18,6 +18,7 @@ export class TotpEnrollSettings extends LitElement {
     publicToken: { attribute: 'public-token' },
     sessionCookie: { attribute: 'session-cookie' },
     sessionToken: { attribute: false },
+    trustedApiOrigins: { attribute: false },
     timeoutMs: { attribute: 'timeout-ms', type: Number },
     issuer: {},
     accountName: { attribute: 'account-name' },
@@ -55,6 +56,15 @@ export class TotpEnrollSettings extends LitElement {
    * elsewhere than the Stytch SDK's cookie. A property only: a token never goes into an attribute.
    */
   sessionToken: string | (() => string | null | undefined) | null = null;
+
+  /**
+   * Origins besides this page's, Stytch's API (`https://api.stytch.com`, `https://test.stytch.com`)
+   * and localhost that may receive the session token read from the `session-cookie` cookie, e.g.
+   * `['https://auth.example.com']` for your own API or Stytch custom domain at `api-base`. To any
+   * other `api-base` the element sends no token from the cookie (and warns once in the console).
+   * A property only, never an attribute: markup slipped into the page must not be able to widen it.
+   */
+  trustedApiOrigins: readonly string[] = [];
 
   /** Give up waiting for the server after this many milliseconds (HTTP backend only). */
   timeoutMs = DEFAULT_TIMEOUT_MS;

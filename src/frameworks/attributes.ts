@@ -22,7 +22,7 @@ export const totpEnrollAttributes = {
 } as const satisfies Record<string, keyof TotpEnroll>;
 
 /** The properties that have no attribute (objects and functions): frameworks must set them as properties. */
-export const totpEnrollProperties = ['client', 'strings', 'sessionToken'] as const satisfies readonly (keyof TotpEnroll)[];
+export const totpEnrollProperties = ['client', 'strings', 'sessionToken', 'trustedApiOrigins'] as const satisfies readonly (keyof TotpEnroll)[];
 
 /** Listener prop (React wrapper, Vue's `@event` → `onEvent`) → event name. */
 export const totpEnrollEvents = {
@@ -72,7 +72,7 @@ export const totpChallengeAttributes = {
 } as const satisfies Record<string, keyof TotpChallenge>;
 
 /** `<totp-challenge>`'s properties without an attribute. */
-export const totpChallengeProperties = ['client', 'strings', 'sessionToken'] as const satisfies readonly (keyof TotpChallenge)[];
+export const totpChallengeProperties = ['client', 'strings', 'sessionToken', 'trustedApiOrigins'] as const satisfies readonly (keyof TotpChallenge)[];
 
 /** `<totp-challenge>`: listener prop → event name. */
 export const totpChallengeEvents = {

@@ -4,7 +4,7 @@ import {
   DEFAULT_SESSION_COOKIE, EXPIRATION_MINUTES, SESSION_DURATION_MINUTES, TotpApiError, parseApiBase,
   parseExpirationMinutes, parseSessionDurationMinutes,
 } from '../../src/api/index.js';
-import { assertCookieName, currentSessionToken, readCookie } from '../../src/api/session-token.js';
+import { assertCookieName, givenSessionToken, readCookie } from '../../src/api/session-token.js';
 
 /** The TotpApiError `action` throws. */
 function thrown(action: () => unknown): TotpApiError {
@@ -123,13 +123,14 @@ describe('session token', () => {
     assert.equal(readCookie('stytch_session'), '%');
   });
 
-  it('prefers the token given, trimmed, then the cookie', () => {
-    globals.document = { cookie: `${DEFAULT_SESSION_COOKIE}=from-cookie; mine=other` };
-    assert.equal(currentSessionToken(' given ', 'stytch_session'), 'given');
-    assert.equal(currentSessionToken(() => ' fn ', 'stytch_session'), 'fn');
-    assert.equal(currentSessionToken('  ', 'stytch_session'), 'from-cookie');
-    assert.equal(currentSessionToken(() => null, 'mine'), 'other');
-    assert.equal(currentSessionToken(undefined, 'stytch_session'), 'from-cookie');
+  it('takes the token given, trimmed; none when it is blank (the cookie is then read, see session-token.test.ts)', () => {
+    assert.equal(givenSessionToken(' given '), 'given');
+    assert.equal(givenSessionToken(() => ' fn '), 'fn');
+    assert.equal(givenSessionToken('  '), undefined);
+    assert.equal(givenSessionToken(() => null), undefined);
+    assert.equal(givenSessionToken(() => undefined), undefined);
+    assert.equal(givenSessionToken(undefined), undefined);
+    assert.equal(DEFAULT_SESSION_COOKIE, 'stytch_session', 'the cookie Stytch\'s SDK keeps it in');
   });
 
   it('accepts cookie names only', () => {

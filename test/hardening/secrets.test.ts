@@ -5,12 +5,12 @@
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { TotpCreatedEvent, type CreateTotpResponse, type TotpEnroll } from '../../src/index.js';
+import { TotpCreatedEvent, type CreateTotpResponse, type TotpEnroll, type TotpFinishedEvent } from '../../src/index.js';
 import { currentCode, wrongCode } from '../support/backend.js';
 import { browserStorageText } from '../support/storage-scan.js';
 import {
-  $, announcement, clearStytchCookies, confirmCode, displayedRecoveryCodes, displayedSecret, enrollElement, openManualEntry, press,
-  recordEvents, selectedText, submitCode, waitForState,
+  $, announcement, clearStytchCookies, confirmCode, displayedRecoveryCodes, displayedSecret, enrollElement, openManualEntry, partButton, press,
+  recordEvents, selectedText, submitCode, tickSaved, waitForState,
 } from '../element/harness.js';
 import { freshUserClient } from './harness.js';
 
@@ -146,6 +146,27 @@ describe('hardening: secret hygiene', () => {
         await waitUntil(() => !!$(el, '[part~="copy-hint"]'), 'the hint shows');
         expect(selectedText(el).trim().split(/\s+/)).to.deep.equal(displayedRecoveryCodes(el));
         await waitUntil(() => announcement(el).includes('Ctrl+C'), 'announced how to copy');
+      });
+
+      it(`${label}: a refused "Copy all" does not count as saved: Finish stays disabled, and saved_by is never 'copied'`, async () => {
+        const recorder = recordEvents();
+        try {
+          await confirmCode(el);
+          refuse();
+          await press(el, 'copy-all');
+          await waitUntil(() => !!$(el, '[part~="copy-hint"]'), 'the hint shows');
+          await el.updateComplete;
+          // The codes are only selected: the user may leave without ever pressing Ctrl+C.
+          expect(partButton(el, 'finish-button').disabled, 'Finish after a refused copy').to.equal(true);
+          await press(el, 'finish-button');
+          expect(recorder.of('totp-finished'), 'a click on the disabled Finish').to.deep.equal([]);
+          await tickSaved(el);
+          await press(el, 'finish-button');
+          const finished = recorder.of('totp-finished') as TotpFinishedEvent[];
+          expect(finished.map((event) => event.detail.saved_by)).to.deep.equal(['confirmed']);
+        } finally {
+          recorder.stop();
+        }
       });
 
       it(`${label}: Copy key selects the visible key only`, async () => {
