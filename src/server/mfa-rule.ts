@@ -108,7 +108,7 @@ export function defaultSecondFactorRule(context: SecondFactorRuleContext): boole
 
 const REFUSALS: ReadonlyMap<string, string> = new Map<FactorAction, string>([
   ['totp.create', 'This user already has another MFA method: creating a TOTP needs a session that passed a second factor (sign in with it first).'],
-  ['totp.recovery_codes', 'Listing recovery codes needs a session that already passed a second factor (a TOTP or recovery code, or another MFA method).'],
+  ['totp.recovery_codes', 'Listing recovery codes needs a session that already passed a second factor (a TOTP or recovery code, an SMS or WhatsApp code, WebAuthn or biometrics).'],
 ]);
 
 /** 403 `insufficient_session_factors` (Stytch's error shape) unless `rule` returns exactly `true`. */
