@@ -11,16 +11,29 @@ export type { MemoryStoreOptions } from './memory-store.js';
 export type {
   AuthenticationFactor,
   BackendStore,
+  BiometricRegistrationRecord,
   FailedAttempts,
+  PhoneNumberRecord,
   SessionRecord,
   TotpRecord,
   UserRecord,
+  WebAuthnRegistrationRecord,
 } from './store.js';
 export { StoreFullError } from './store-full.js';
 export { seedUserSession } from './seed.js';
-export type { SeededUserSession } from './seed.js';
+export type { SeededUserSession, SeedUserSessionOptions } from './seed.js';
 export { DEMO_USER_EMAIL, DEMO_USER_ID } from './users.js';
 export { SESSION_COOKIE } from './caller.js';
+/** Stytch's MFA rule for calls that read or change factors, shared by both servers; the bridge's `secondFactorRule` replaces it. */
+export { assertSecondFactorRule, defaultSecondFactorRule, hasVerifiedMfaMethod, sessionPassedSecondFactor } from './mfa-rule.js';
+export type {
+  FactorAction,
+  MfaMethod,
+  MfaSession,
+  MfaUser,
+  SecondFactorRule,
+  SecondFactorRuleContext,
+} from './mfa-rule.js';
 /** The same SDK protocol answered by real Stytch, through the `stytch` Node package (`src/server/bridge/`). */
 export { createStytchBridge } from './bridge/bridge.js';
 export type { StytchBridge } from './bridge/bridge.js';

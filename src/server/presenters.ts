@@ -4,8 +4,8 @@ import type { AuthenticationFactor, SessionRecord, TotpRecord, UserRecord } from
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /**
- * The user as Stytch's API returns it. Only the email and TOTP parts carry data
- * here; the other factor lists are present and empty so clients find every field.
+ * The user as Stytch's API returns it: the e-mail, the TOTP and the other MFA methods carry
+ * data here; the remaining factor lists are present and empty so clients find every field.
  */
 export function presentUser(user: UserRecord, totp: TotpRecord | undefined): User {
   return {
@@ -14,12 +14,12 @@ export function presentUser(user: UserRecord, totp: TotpRecord | undefined): Use
     status: 'active',
     name: { first_name: '', middle_name: '', last_name: '' },
     emails: [{ email_id: user.email_id, email: user.email, verified: true }],
-    phone_numbers: [],
-    webauthn_registrations: [],
+    phone_numbers: (user.phone_numbers ?? []).map((phone) => ({ ...phone })),
+    webauthn_registrations: (user.webauthn_registrations ?? []).map((registration) => ({ ...registration })),
     providers: [],
     totps: totp ? [{ totp_id: totp.totp_id, verified: totp.verified }] : [],
     crypto_wallets: [],
-    biometric_registrations: [],
+    biometric_registrations: (user.biometric_registrations ?? []).map((registration) => ({ ...registration })),
     password: null,
     trusted_metadata: {},
     untrusted_metadata: {},

@@ -9,6 +9,37 @@ export interface UserRecord {
   email: string;
   /** ms epoch */
   created_at: number;
+  /**
+   * The user's other MFA methods, as Stytch lists them (the TOTP has its own record). Absent
+   * means none, so records saved before these fields existed still read right. This backend
+   * only seeds them (`seedUserSession`); they decide whether Create needs a second factor.
+   */
+  phone_numbers?: PhoneNumberRecord[];
+  webauthn_registrations?: WebAuthnRegistrationRecord[];
+  biometric_registrations?: BiometricRegistrationRecord[];
+}
+
+/** A phone number the user receives one-time codes on (SMS, WhatsApp). */
+export interface PhoneNumberRecord {
+  phone_id: string;
+  phone_number: string;
+  verified: boolean;
+}
+
+/** A security key or passkey the user registered. */
+export interface WebAuthnRegistrationRecord {
+  webauthn_registration_id: string;
+  domain: string;
+  user_agent: string;
+  authenticator_type: string;
+  name: string;
+  verified: boolean;
+}
+
+/** A mobile device's biometric key. */
+export interface BiometricRegistrationRecord {
+  biometric_registration_id: string;
+  verified: boolean;
 }
 
 /** One way the user proved who they are during a session, as Stytch lists it. */

@@ -1,6 +1,15 @@
 import type { FailedAttempts, SessionRecord, TotpRecord, UserRecord } from './records.js';
 
-export type { AuthenticationFactor, FailedAttempts, SessionRecord, TotpRecord, UserRecord } from './records.js';
+export type {
+  AuthenticationFactor,
+  BiometricRegistrationRecord,
+  FailedAttempts,
+  PhoneNumberRecord,
+  SessionRecord,
+  TotpRecord,
+  UserRecord,
+  WebAuthnRegistrationRecord,
+} from './records.js';
 
 /**
  * Storage behind the backend. Every method is synchronous on purpose: each

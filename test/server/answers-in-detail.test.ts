@@ -88,7 +88,7 @@ describe('error messages a developer reads', () => {
     const noFactor = await call(backend, '/totps/recovery_codes', { session: other.session_token, body: {} });
     assert.equal(
       noFactor.json.error_message,
-      'Listing recovery codes needs a session that already passed the second factor (a TOTP or recovery code).',
+      'Listing recovery codes needs a session that already passed a second factor (a TOTP or recovery code, an SMS or WhatsApp code, WebAuthn or biometrics).',
     );
   });
 

@@ -21,7 +21,7 @@ function client(overrides: Partial<Record<'session' | 'create' | 'authenticate',
     sessions: {
       authenticate: async (args: unknown) => {
         calls.push({ method: 'sessions.authenticate', args });
-        return (overrides.session ?? (async () => ({ session: SESSION })))();
+        return (overrides.session ?? (async () => ({ session: SESSION, user: USER })))();
       },
     },
     totps: {

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEMO_USER_EMAIL, DEMO_USER_ID, PUBLIC_TOKEN, call, createTotp, decodeQrDataUrl, newDemoBackend } from './harness.js';
+import {
+  DEMO_USER_EMAIL, DEMO_USER_ID, PUBLIC_TOKEN, authenticate, call, codeAt, createTotp, decodeQrDataUrl, newBackend, newDemoBackend,
+  seedUserSession,
+} from './harness.js';
 
 // Stytch's shape (lower-case letters and digits), minus the look-alikes 0, o, 1, l and i.
 const RECOVERY_CODE_SHAPE = /^[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}$/;
@@ -100,5 +103,71 @@ describe('POST /totps (Create)', () => {
     assert.equal(stored?.totp_id, second.totp_id);
     assert.deepEqual(second.user.totps, [{ totp_id: second.totp_id, verified: false }]);
     assert.notEqual(stored?.secret, first.secret);
+  });
+});
+
+describe('POST /totps (Create): Stytch\'s MFA rule', () => {
+  const createBody = { expiration_minutes: 60 };
+
+  it('refuses a one-factor session of a user with a verified SMS phone with 403, storing nothing', async () => {
+    const { backend } = newBackend();
+    const seeded = seedUserSession(backend, { phoneNumber: '+15005550006' });
+    const result = await call(backend, '/totps', { session: seeded.session_token, body: createBody });
+    assert.equal(result.status, 403);
+    assert.equal(result.json.status_code, 403);
+    assert.equal(result.json.error_type, 'insufficient_session_factors');
+    assert.match(result.json.error_message, /another MFA method/);
+    assert.equal(backend.store.getTotp(seeded.user_id), undefined);
+  });
+
+  it('refuses a one-factor session of a user with a WebAuthn registration with 403', async () => {
+    const { backend } = newBackend();
+    const seeded = seedUserSession(backend, { webauthn: true });
+    const result = await call(backend, '/totps', { session: seeded.session_token, body: createBody });
+    assert.equal(result.status, 403);
+    assert.equal(result.json.error_type, 'insufficient_session_factors');
+    assert.equal(backend.store.getTotp(seeded.user_id), undefined);
+  });
+
+  it('refuses a new first-factor session of a user whose TOTP is verified with 403, keeping the TOTP', async () => {
+    const { backend, clock } = newBackend();
+    const first = seedUserSession(backend);
+    const created = await createTotp(backend, { session: first.session_token });
+    assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()), { session: first.session_token })).status, 200);
+    const stolen = seedUserSession(backend, { userId: first.user_id });
+    const result = await call(backend, '/totps', { session: stolen.session_token, body: createBody });
+    assert.equal(result.status, 403);
+    assert.equal(result.json.error_type, 'insufficient_session_factors');
+    assert.equal(backend.store.getTotp(first.user_id)?.totp_id, created.totp_id);
+  });
+
+  it('allows a session that passed the SMS or WebAuthn factor, and lists those methods on the user', async () => {
+    const { backend } = newBackend();
+    const sms = seedUserSession(backend, { phoneNumber: '+15005550006', alsoPassed: 'sms' });
+    const bySms = await createTotp(backend, { session: sms.session_token });
+    assert.deepEqual(bySms.user.phone_numbers.map((p: any) => [p.phone_number, p.verified]), [['+15005550006', true]]);
+    assert.match(bySms.user.phone_numbers[0].phone_id, /^phone-number-test-local-/);
+    const key = seedUserSession(backend, { webauthn: true, alsoPassed: 'webauthn' });
+    const byKey = await createTotp(backend, { session: key.session_token });
+    assert.equal(byKey.user.webauthn_registrations.length, 1);
+    assert.equal(byKey.user.webauthn_registrations[0].verified, true);
+  });
+
+  it('allows a user without another MFA method (the README\'s flow), and the demo user again and again', async () => {
+    const { backend } = newBackend();
+    const seeded = seedUserSession(backend);
+    const created = await createTotp(backend, { session: seeded.session_token });
+    assert.deepEqual(created.user.phone_numbers, []);
+    const demo = newDemoBackend();
+    const first = await createTotp(demo.backend);
+    assert.equal((await authenticate(demo.backend, codeAt(first.secret, demo.clock.now()))).status, 200);
+    const again = await call(demo.backend, '/totps', { session: PUBLIC_TOKEN, body: createBody });
+    assert.equal(again.status, 200, 'the demo user\'s verified TOTP is the one Create replaces, not another method');
+  });
+
+  it('seeds only what Stytch could have issued: an SMS factor needs the phone, a WebAuthn factor the registration', () => {
+    const { backend } = newBackend();
+    assert.throws(() => seedUserSession(backend, { alsoPassed: 'sms' }), /an SMS factor needs a verified phone number/);
+    assert.throws(() => seedUserSession(backend, { alsoPassed: 'webauthn' }), /a WebAuthn factor needs a WebAuthn registration/);
   });
 });

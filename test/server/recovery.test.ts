@@ -76,6 +76,24 @@ describe('POST /totps/recovery_codes', () => {
     assert.equal(result.json.error_type, 'insufficient_session_factors');
   });
 
+  it('for a user with SMS MFA: 403 to a first-factor session, the codes to a session that passed SMS', async () => {
+    const { backend, clock } = newBackend();
+    const enrolling = seedUserSession(backend, { phoneNumber: '+15005550006', alsoPassed: 'sms' });
+    const created = await createTotp(backend, { session: enrolling.session_token });
+    assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()), { session: enrolling.session_token })).status, 200);
+
+    const firstFactorOnly = seedUserSession(backend, { userId: enrolling.user_id });
+    const refused = await call(backend, '/totps/recovery_codes', { session: firstFactorOnly.session_token, body: {} });
+    assert.equal(refused.status, 403);
+    assert.equal(refused.json.error_type, 'insufficient_session_factors');
+    assert.equal(JSON.stringify(refused.json).includes(created.recovery_codes[0]), false);
+
+    const smsOnly = seedUserSession(backend, { userId: enrolling.user_id, alsoPassed: 'sms' });
+    const listed = await call(backend, '/totps/recovery_codes', { session: smsOnly.session_token, body: {} });
+    assert.equal(listed.status, 200, 'an SMS code is a second factor, as in Stytch');
+    assert.deepEqual(listed.json.data.totps.recovery_codes, created.recovery_codes);
+  });
+
   it('answers 404 totp_not_found to a second-factor session of a user without a TOTP', async () => {
     const { backend, clock } = newBackend();
     const seeded = seedUserSession(backend);

@@ -14,9 +14,37 @@ import { generateRecoveryCodes } from '../../src/server/recovery-codes.js';
 import { otpauthUri } from '../../src/api/otpauth-uri.js';
 import { matchingTimeStep, newTotpSecret, qrCodeDataUrl } from '../../src/server/totp-codes.js';
 
-export interface StandinUser { user_id: string; email: string; created_at: number }
+export interface StandinPhoneNumber { phone_id: string; phone_number: string; verified: boolean }
+export interface StandinWebAuthnRegistration {
+  webauthn_registration_id: string; domain: string; user_agent: string; verified: boolean; authenticator_type: string; name: string;
+}
+export interface StandinUser {
+  user_id: string; email: string; created_at: number;
+  /** The user's other MFA methods, as Stytch lists them on the user. */
+  phone_numbers: StandinPhoneNumber[];
+  webauthn_registrations: StandinWebAuthnRegistration[];
+}
 export interface StandinSession { session_id: string; session_token: string; user_id: string; started_at: number; expires_at: number; factors: Record<string, unknown>[] }
 export interface StandinTotp { totp_id: string; secret: string; recovery_codes: string[]; verified: boolean; expires_at: number; last_used_step: number | null }
+
+/** The user and session `seedSession` makes: by default a new user, signed in by e-mail only. */
+export interface SeedSessionOptions {
+  email?: string;
+  minutes?: number;
+  /** Sign this existing user in again (a new session, e-mail factor only) instead of making a user. */
+  user_id?: string;
+  /** The new user has this phone number for SMS OTP, verified unless `phoneVerified` is false. */
+  phoneNumber?: string;
+  phoneVerified?: boolean;
+  /** The new user has a verified WebAuthn registration (a security key or passkey). */
+  webauthn?: boolean;
+  /**
+   * The session passed this factor too, after the e-mail one. As strict as Stytch, which
+   * issues an SMS factor only for a verified phone and a WebAuthn factor only for a registration:
+   * anything else throws.
+   */
+  alsoPassed?: 'sms' | 'webauthn' | 'email_otp';
+}
 
 export interface StandinOptions {
   projectId?: string;
@@ -40,7 +68,7 @@ export interface StytchApiStandin {
   users: Map<string, StandinUser>;
   totps: Map<string, StandinTotp>;
   /** A user with a live session, as a login elsewhere in the app would leave one. */
-  seedSession(options?: { email?: string; minutes?: number }): { user_id: string; session_token: string };
+  seedSession(options?: SeedSessionOptions): { user_id: string; session_token: string };
   expireSession(session_token: string): void;
   /**
    * The next request for `path` gets this answer instead of the stand-in's own (after the
@@ -87,7 +115,9 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
       status: 'active',
       name: { first_name: '', middle_name: '', last_name: '' },
       emails: [{ email_id: `email-${user.user_id}`, email: user.email, verified: true }],
-      phone_numbers: [], webauthn_registrations: [], providers: [],
+      phone_numbers: user.phone_numbers.map((phone) => ({ ...phone })),
+      webauthn_registrations: user.webauthn_registrations.map((registration) => ({ ...registration })),
+      providers: [],
       totps: totp ? [{ totp_id: totp.totp_id, verified: totp.verified }] : [],
       crypto_wallets: [], biometric_registrations: [], roles: [], is_locked: false,
       trusted_metadata: {}, untrusted_metadata: {},
@@ -137,6 +167,7 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
         return sessionAnswer(session);
       },
     },
+    // Like Stytch's secret-key API, Create checks no session and no MFA: that is the bridge's job.
     '/v1/totps': {
       fields: ['user_id', 'expiration_minutes'],
       async handle(body) {
@@ -229,6 +260,42 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
     },
   };
 
+  function seedUser(seed: SeedSessionOptions): StandinUser {
+    if (seed.user_id !== undefined) {
+      if (seed.phoneNumber !== undefined || seed.webauthn) throw new Error('seedSession: MFA methods are for a new user');
+      return knownUser(seed.user_id);
+    }
+    const user: StandinUser = {
+      user_id: id('user'), email: seed.email ?? `user-${crypto.randomUUID().slice(0, 8)}@example.com`, created_at: now(),
+      phone_numbers: seed.phoneNumber === undefined ? [] : [{ phone_id: id('phone-number'), phone_number: seed.phoneNumber, verified: seed.phoneVerified ?? true }],
+      webauthn_registrations: seed.webauthn ? [{
+        webauthn_registration_id: id('webauthn-registration'), domain: 'app.example.com', user_agent: 'stand-in',
+        verified: true, authenticator_type: 'cross-platform', name: 'Security key',
+      }] : [],
+    };
+    users.set(user.user_id, user);
+    return user;
+  }
+
+  /** The session factor a successful second login step leaves, in Stytch's shape. */
+  function passedFactor(user: StandinUser, kind: NonNullable<SeedSessionOptions['alsoPassed']>): Record<string, unknown> {
+    const last_authenticated_at = iso(now());
+    if (kind === 'email_otp') {
+      return { type: 'otp', delivery_method: 'email', last_authenticated_at, email_factor: { email_address: user.email } };
+    }
+    if (kind === 'sms') {
+      const phone = user.phone_numbers.find((candidate) => candidate.verified);
+      if (!phone) throw new Error('seedSession: an SMS factor needs a verified phone number');
+      return { type: 'otp', delivery_method: 'sms', last_authenticated_at, phone_number_factor: { phone_id: phone.phone_id, phone_number: phone.phone_number } };
+    }
+    const registration = user.webauthn_registrations[0];
+    if (!registration) throw new Error('seedSession: a WebAuthn factor needs a WebAuthn registration');
+    return {
+      type: 'webauthn', delivery_method: 'webauthn_registration', last_authenticated_at,
+      webauthn_factor: { webauthn_registration_id: registration.webauthn_registration_id, domain: registration.domain, user_agent: registration.user_agent },
+    };
+  }
+
   const expectedAuthorization = `Basic ${Buffer.from(`${projectId}:${secret}`).toString('base64')}`;
 
   async function answer(req: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string>; scripted?: boolean }> {
@@ -291,13 +358,15 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
     requests,
     users,
     totps,
-    seedSession({ email, minutes: sessionMinutes = 60 } = {}) {
-      const user: StandinUser = { user_id: id('user'), email: email ?? `user-${crypto.randomUUID().slice(0, 8)}@example.com`, created_at: now() };
-      users.set(user.user_id, user);
+    seedSession(seed = {}) {
+      const user = seedUser(seed);
       const session: StandinSession = {
         session_id: id('session'), session_token: `session-token-${crypto.randomUUID()}`, user_id: user.user_id,
-        started_at: now(), expires_at: now() + sessionMinutes * 60_000,
-        factors: [{ type: 'email', delivery_method: 'email', last_authenticated_at: iso(now()), email_factor: { email_address: user.email } }],
+        started_at: now(), expires_at: now() + (seed.minutes ?? 60) * 60_000,
+        factors: [
+          { type: 'email', delivery_method: 'email', last_authenticated_at: iso(now()), email_factor: { email_address: user.email } },
+          ...(seed.alsoPassed === undefined ? [] : [passedFactor(user, seed.alsoPassed)]),
+        ],
       };
       sessions.set(session.session_token, session);
       return { user_id: user.user_id, session_token: session.session_token };

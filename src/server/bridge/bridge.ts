@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { limitBodySize } from '../body-size.js';
 import { sdkCors } from '../cors.js';
 import { jsonOnly } from '../json-only.js';
+import { defaultSecondFactorRule } from '../mfa-rule.js';
 import { StytchError } from '../stytch-error.js';
 import { everyThrownValueAnError } from '../thrown-errors.js';
 import type { BridgeContext, BridgeEnv } from './context.js';
@@ -33,6 +34,7 @@ export function createStytchBridge(options: StytchBridgeOptions): StytchBridge {
       sessionCookie: options.sessionCookie ?? DEFAULT_SESSION_COOKIE,
       publicToken: options.publicToken,
     },
+    secondFactorRule: options.secondFactorRule ?? defaultSecondFactorRule,
   };
 
   const sdk = new Hono<BridgeEnv>();

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { Session } from 'stytch';
+import type { Session, User } from 'stytch';
 import { StytchError } from '../stytch-error.js';
 import type { BridgeContext } from './context.js';
 import { UpstreamStytchError, callStytch } from './errors.js';
@@ -10,6 +10,8 @@ export interface BridgeCaller {
   user_id: string;
   session_token: string;
   session: Session;
+  /** Stytch's user, with the MFA methods the second-factor rule reads. */
+  user: User;
 }
 
 /**
@@ -21,8 +23,8 @@ export async function authenticatedCaller(c: Context, ctx: BridgeContext): Promi
   if (session_token === undefined) throw notSignedIn('No session: sign in first.');
   const client = await ctx.stytch();
   try {
-    const { session } = await callStytch(() => client.sessions.authenticate({ session_token }));
-    return { user_id: session.user_id, session_token, session };
+    const { session, user } = await callStytch(() => client.sessions.authenticate({ session_token }));
+    return { user_id: session.user_id, session_token, session, user };
   } catch (error) {
     // Unknown, expired or malformed session (404 session_not_found, 400, 401): to the browser
     // that is all "not signed in". Rate limits and Stytch outages pass on as they are.

@@ -1,4 +1,6 @@
 import type { Hono } from 'hono';
+import type { Session, User } from 'stytch';
+import type { SecondFactorRule } from '../mfa-rule.js';
 import type { StytchBackendClient } from './options.js';
 import type { SessionTokenSources } from './session-token.js';
 
@@ -9,10 +11,11 @@ export interface BridgeEnv {
 
 export type BridgeApp = Hono<BridgeEnv>;
 
-/** What the routes need: the Stytch client and where the caller's session token comes from. */
+/** What the routes need: the Stytch client, where the caller's session token comes from, the MFA rule. */
 export interface BridgeContext {
   stytch: () => Promise<StytchBackendClient>;
   sessionTokens: SessionTokenSources;
+  secondFactorRule: SecondFactorRule<User, Session>;
 }
 
 export const newBridgeRequestId = (): string => `request-id-bridge-${crypto.randomUUID()}`;

@@ -1,4 +1,5 @@
-import type { Client } from 'stytch';
+import type { Client, Session, User } from 'stytch';
+import type { SecondFactorRule } from '../mfa-rule.js';
 
 /**
  * The calls the bridge makes, typed from the `stytch` package itself. A
@@ -39,6 +40,18 @@ interface CommonBridgeOptions {
    * with credentials, either would let any site act as the signed-in user.
    */
   allowedOrigins?: readonly string[];
+  /**
+   * Decides whether a call that reads or changes the user's factors (`action`: `'totp.create'`;
+   * `'totp.recovery_codes'` once the bridge lists them) may go ahead, given Stytch's `user` and
+   * `session` from `sessions.authenticate`. Only `true` lets the call through; anything else is
+   * 403 `insufficient_session_factors`, before Stytch is asked to act. It replaces the default,
+   * `defaultSecondFactorRule` (exported): once the user has another verified MFA method (phone
+   * number, WebAuthn or biometric registration, verified TOTP), the session must have passed a
+   * second factor (SMS/WhatsApp OTP, WebAuthn, biometric, TOTP or recovery code), as Stytch's
+   * SDK API asks; the secret-key API the bridge calls checks none of it. To tighten it:
+   * `(c) => defaultSecondFactorRule(c) && myRule(c)`.
+   */
+  secondFactorRule?: SecondFactorRule<User, Session>;
   /** Largest request body accepted, in bytes; larger ones get 413 before they are read. Default 16384. */
   maxBodyBytes?: number;
   /**
@@ -73,8 +86,9 @@ export interface CredentialsBridgeOptions extends CommonBridgeOptions {
 export interface ClientBridgeOptions extends CommonBridgeOptions {
   /**
    * A `stytch.Client` (or anything with `sessions.authenticate`, `totps.create` and
-   * `totps.authenticate`). `Retry-After` from Stytch is copied only when the bridge makes the
-   * client itself: the `stytch` package does not expose response headers.
+   * `totps.authenticate`; `sessions.authenticate` must answer with the `user`, as Stytch's does,
+   * or Create fails rather than skip the MFA rule). `Retry-After` from Stytch is copied only when
+   * the bridge makes the client itself: the `stytch` package does not expose response headers.
    */
   client: StytchBackendClient;
   projectId?: undefined;

@@ -2,6 +2,7 @@ import { resolveCaller } from '../caller.js';
 import type { BackendApp, BackendContext } from '../context.js';
 import { stytchSuccess } from '../envelope.js';
 import { newTotpId } from '../ids.js';
+import { assertLocalSecondFactor } from '../local-second-factor.js';
 import { expirationMinutes } from '../params.js';
 import { presentUser } from '../presenters.js';
 import type { TotpRecord } from '../records.js';
@@ -14,7 +15,9 @@ import { DEMO_USER_ID } from '../users.js';
 
 /**
  * `POST /totps`: a new, unverified TOTP registration for the caller, replacing a
- * pending one. A user who already has a verified TOTP is refused
+ * pending one. As in Stytch, a user with another verified MFA method (phone, WebAuthn,
+ * biometric, a verified TOTP) needs a session that passed a second factor (403
+ * `insufficient_session_factors`). A user who already has a verified TOTP is refused
  * (`active_totp_exists`), except the demo user: in this sandbox its Create replaces
  * even a verified registration, so the demo can be run again and again, also after
  * the SDK has stored the session the demo's Authenticate started.
@@ -25,6 +28,8 @@ export function registerTotpCreateRoute(app: BackendApp, ctx: BackendContext): v
     const minutes = expirationMinutes(body);
     const caller = resolveCaller(c, ctx);
     const replaceVerified = caller.user.user_id === DEMO_USER_ID;
+    // The demo user's verified TOTP is the one this Create replaces, not another method.
+    assertLocalSecondFactor(caller, 'totp.create', replaceVerified ? undefined : ctx.store.getTotp(caller.user.user_id));
     if (!replaceVerified) assertNoVerifiedTotp(ctx, caller.user.user_id);
 
     ctx.createLimiter.admit(caller.user.user_id);

@@ -1,6 +1,7 @@
-import { resolveCaller, type Caller } from '../caller.js';
+import { resolveCaller } from '../caller.js';
 import type { BackendApp, BackendContext } from '../context.js';
 import { stytchSuccess } from '../envelope.js';
+import { assertLocalSecondFactor } from '../local-second-factor.js';
 import { assertNotLockedOut, clearFailedAttempts, recordFailedAttempt, reserveFailureCounter } from '../lockout.js';
 import { recoveryCode, sessionDurationMinutes } from '../params.js';
 import { readJsonObject } from '../request-body.js';
@@ -10,8 +11,8 @@ import { StytchError } from '../stytch-error.js';
 
 /**
  * `POST /totps/recovery_codes` lists the caller's unused recovery codes, only to a session
- * that already passed the second factor (as Stytch does): otherwise a first factor alone
- * could read a code and spend it at `/totps/recover`, skipping the second factor.
+ * that already passed a second factor (the shared MFA rule, `mfa-rule.ts`): otherwise a first
+ * factor alone could read a code and spend it at `/totps/recover`, skipping the second factor.
  * `POST /totps/recover` logs in with one of them, which is then used up.
  * Wrong recovery codes count towards the same lockout as wrong TOTP codes.
  */
@@ -19,8 +20,8 @@ export function registerTotpRecoveryRoutes(app: BackendApp, ctx: BackendContext)
   app.post('/totps/recovery_codes', async (c) => {
     await readJsonObject(c);
     const caller = resolveCaller(c, ctx);
-    assertSecondFactor(caller);
     const totp = ctx.store.getTotp(caller.user.user_id);
+    assertLocalSecondFactor(caller, 'totp.recovery_codes', totp);
     if (!totp) {
       throw new StytchError(404, 'totp_not_found', 'This user has no TOTP registration.');
     }
@@ -67,17 +68,4 @@ export function registerTotpRecoveryRoutes(app: BackendApp, ctx: BackendContext)
     const recovery_codes_remaining = ctx.store.getTotp(userId)?.recovery_codes.length ?? 0;
     return stytchSuccess(c, { totp_id: totp.totp_id, recovery_codes_remaining, ...(await sessionFields(ctx, session, caller.user)) });
   });
-}
-
-/** The factors that prove the second factor: a TOTP code or a recovery code. */
-const SECOND_FACTORS = new Set(['totp', 'recovery_code']);
-
-/** 403 unless the caller's session holds a second factor; the demo user without a session holds none. */
-function assertSecondFactor(caller: Caller): void {
-  if (caller.session?.authentication_factors.some((factor) => SECOND_FACTORS.has(factor.type))) return;
-  throw new StytchError(
-    403,
-    'insufficient_session_factors',
-    'Listing recovery codes needs a session that already passed the second factor (a TOTP or recovery code).',
-  );
 }
