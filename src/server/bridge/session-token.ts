@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { parseBasicAuthorization } from '../caller.js';
+import { sessionCookieValue } from '../session-cookie.js';
 import { StytchError } from '../stytch-error.js';
 
 export interface SessionTokenSources {
@@ -24,5 +24,5 @@ export function presentedSessionToken(c: Context, sources: SessionTokenSources):
     if (token !== '' && token !== publicToken) return token;
   }
   if (sources.sessionCookie === false) return undefined;
-  return getCookie(c, sources.sessionCookie) || undefined;
+  return sessionCookieValue(c, sources.sessionCookie);
 }
