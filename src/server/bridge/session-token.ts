@@ -9,12 +9,30 @@ export interface SessionTokenSources {
 }
 
 /**
+ * What a Stytch session token can look like. Stytch documents its session tokens as opaque
+ * 44-character strings, and the ones it issues are base64url (`A–Z a–z 0–9 _ -`). The bridge
+ * allows 20 to 128 such characters rather than exactly 44, so that a change of length on Stytch's
+ * side (or a test double's tokens) does not lock every user out, while a token that cannot be one
+ * at all (an 8,000-character cookie, a value with `;`, spaces or dots, a JWT) costs no Stytch call.
+ */
+const STYTCH_SESSION_TOKEN = /^[A-Za-z0-9_-]{20,128}$/;
+
+/**
  * The session token a request presents, or undefined when it presents none.
  * Stytch's browser SDK sends `Basic base64(public_token:session_token)`, and
  * `public_token:public_token` (or an empty second half) before anyone has logged in: that
- * is "no token here", and the session cookie is looked at instead.
+ * is "no token here", and the session cookie is looked at instead. A token that cannot be a
+ * Stytch session token is refused here (401 `unauthorized_credentials`), before Stytch is asked.
  */
 export function presentedSessionToken(c: Context, sources: SessionTokenSources): string | undefined {
+  const token = presentedToken(c, sources);
+  if (token !== undefined && !STYTCH_SESSION_TOKEN.test(token)) {
+    throw new StytchError(401, 'unauthorized_credentials', 'The session token is malformed: sign in again.');
+  }
+  return token;
+}
+
+function presentedToken(c: Context, sources: SessionTokenSources): string | undefined {
   const authorization = c.req.header('Authorization');
   if (authorization !== undefined) {
     const { publicToken, secret: token } = parseBasicAuthorization(authorization);
