@@ -9,6 +9,7 @@ import { newBridgeRequestId } from './context.js';
 import { errorResponse } from './errors.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_SESSION_COOKIE, type StytchBridgeOptions } from './options.js';
 import { requestIdAndNoStore } from './protections.js';
+import { sessionCookie } from './session-cookie-answer.js';
 import { lazyStytchClient } from './stytch-client.js';
 import { registerBridgeAuthenticateRoute } from './totp-authenticate.js';
 import { registerBridgeCreateRoute } from './totp-create.js';
@@ -32,8 +33,10 @@ export function createStytchBridge(options: StytchBridgeOptions): StytchBridge {
     sessionTokens: {
       sessionCookie: options.sessionCookie ?? DEFAULT_SESSION_COOKIE,
       publicToken: options.publicToken,
+      cookieAttributes: options.sessionCookieAttributes ?? {},
     },
   };
+  checkSessionCookieSettings(ctx.sessionTokens);
 
   const sdk = new Hono<BridgeEnv>();
   registerBridgeCreateRoute(sdk, ctx);
@@ -54,6 +57,16 @@ export function createStytchBridge(options: StytchBridgeOptions): StytchBridge {
   app.onError((error, c) => errorResponse(error, c.get('requestId') ?? newBridgeRequestId(), log));
 
   return { fetch: async (request) => app.fetch(request) };
+}
+
+/** A cookie the bridge could not set (a `__Host-` name with a Domain, say) fails at start-up, not at the first sign-in. */
+function checkSessionCookieSettings({ sessionCookie: name, cookieAttributes }: BridgeContext['sessionTokens']): void {
+  if (name === false) return;
+  try {
+    sessionCookie(name, 'x', cookieAttributes ?? {});
+  } catch (error) {
+    throw new TypeError(`sessionCookie ${JSON.stringify(name)} with sessionCookieAttributes: ${(error as Error).message}`);
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Client } from 'stytch';
+import type { SessionCookieAttributes } from './session-cookie-answer.js';
 
 /**
  * The calls the bridge makes, typed from the `stytch` package itself. A
@@ -26,6 +27,16 @@ interface CommonBridgeOptions {
    * `false` reads no cookie: only `Authorization: Basic base64(public_token:session_token)` counts.
    */
   sessionCookie?: string | false;
+  /**
+   * When a request's session token came from the session cookie, Authenticate and Recover answer
+   * empty `session_token`/`session_jwt` (page script must not get what an HttpOnly cookie kept from
+   * it) and refresh the cookie with `Set-Cookie` instead: same name, `HttpOnly; Secure`, lasting as
+   * long as the session. Default attributes `Path=/`, no `Domain`, `SameSite=Lax`; an app whose own
+   * session cookie has another Domain, Path or SameSite sets them here, or the browser would keep
+   * two cookies of that name. A `__Host-` name with a Domain or a Path other than `/` is refused
+   * when the bridge is created.
+   */
+  sessionCookieAttributes?: SessionCookieAttributes;
   /**
    * The project's public token. When set, an `Authorization: Basic` header naming another
    * public token is refused (401 `invalid_public_token`). Default: any public token is

@@ -2,10 +2,22 @@ import type { Context } from 'hono';
 import { parseBasicAuthorization } from '../caller.js';
 import { sessionCookieValue } from '../session-cookie.js';
 import { StytchError } from '../stytch-error.js';
+import type { SessionCookieAttributes } from './session-cookie-answer.js';
 
 export interface SessionTokenSources {
   sessionCookie: string | false;
   publicToken: string | undefined;
+  /** How the bridge sets the session cookie when it refreshes or clears it. */
+  cookieAttributes?: SessionCookieAttributes;
+}
+
+/**
+ * A session token and where the request carried it. `'cookie'` means the page may not be able to
+ * read it (an HttpOnly cookie), so the bridge must not hand it back in a JSON body.
+ */
+export interface PresentedSessionToken {
+  token: string;
+  from: 'authorization' | 'cookie';
 }
 
 /**
@@ -24,23 +36,24 @@ const STYTCH_SESSION_TOKEN = /^[A-Za-z0-9_-]{20,128}$/;
  * is "no token here", and the session cookie is looked at instead. A token that cannot be a
  * Stytch session token is refused here (401 `unauthorized_credentials`), before Stytch is asked.
  */
-export function presentedSessionToken(c: Context, sources: SessionTokenSources): string | undefined {
-  const token = presentedToken(c, sources);
-  if (token !== undefined && !STYTCH_SESSION_TOKEN.test(token)) {
+export function presentedSessionToken(c: Context, sources: SessionTokenSources): PresentedSessionToken | undefined {
+  const presented = presentedToken(c, sources);
+  if (presented !== undefined && !STYTCH_SESSION_TOKEN.test(presented.token)) {
     throw new StytchError(401, 'unauthorized_credentials', 'The session token is malformed: sign in again.');
   }
-  return token;
+  return presented;
 }
 
-function presentedToken(c: Context, sources: SessionTokenSources): string | undefined {
+function presentedToken(c: Context, sources: SessionTokenSources): PresentedSessionToken | undefined {
   const authorization = c.req.header('Authorization');
   if (authorization !== undefined) {
     const { publicToken, secret: token } = parseBasicAuthorization(authorization);
     if (sources.publicToken !== undefined && publicToken !== sources.publicToken) {
       throw new StytchError(401, 'invalid_public_token', 'The public token is not this project\'s.');
     }
-    if (token !== '' && token !== publicToken) return token;
+    if (token !== '' && token !== publicToken) return { token, from: 'authorization' };
   }
   if (sources.sessionCookie === false) return undefined;
-  return sessionCookieValue(c, sources.sessionCookie);
+  const token = sessionCookieValue(c, sources.sessionCookie);
+  return token === undefined ? undefined : { token, from: 'cookie' };
 }
