@@ -137,6 +137,16 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
         return sessionAnswer(session);
       },
     },
+    '/v1/sessions/revoke': {
+      fields: ['session_id', 'session_token', 'session_jwt'],
+      async handle(body) {
+        // Stytch wants exactly one way of naming the session.
+        if (Object.keys(body).length !== 1) throw new ApiError(400, 'bad_request', 'Give exactly one of session_id, session_token, session_jwt.');
+        const session = liveSession(body.session_token);
+        sessions.delete(session.session_token);
+        return {};
+      },
+    },
     '/v1/totps': {
       fields: ['user_id', 'expiration_minutes'],
       async handle(body) {

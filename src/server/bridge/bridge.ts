@@ -10,6 +10,7 @@ import { errorResponse } from './errors.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_SESSION_COOKIE, type StytchBridgeOptions } from './options.js';
 import { requestIdAndNoStore } from './protections.js';
 import { sessionCookie } from './session-cookie-answer.js';
+import { registerBridgeRevokeRoute } from './sessions-revoke.js';
 import { lazyStytchClient } from './stytch-client.js';
 import { registerBridgeAuthenticateRoute } from './totp-authenticate.js';
 import { registerBridgeCreateRoute } from './totp-create.js';
@@ -21,9 +22,10 @@ export interface StytchBridge {
 }
 
 /**
- * Answers `POST {basePath}/sdk/v1/totps`, `…/totps/authenticate` and `…/totps/recover` (the requests
- * `<totp-enroll>`, `<totp-challenge>` and Stytch's browser SDK send) by calling Stytch's backend API with the
- * `stytch` Node package, for the user whose session the request presents. The project secret
+ * Answers `POST {basePath}/sdk/v1/totps`, `…/totps/authenticate`, `…/totps/recover` and the
+ * logout `…/sessions/revoke` (the requests `<totp-enroll>`, `<totp-challenge>` and Stytch's browser
+ * SDK send) by calling Stytch's backend API with the `stytch` Node package, for the user whose
+ * session the request presents. The project secret
  * stays on the server; the page needs only the session it already has.
  */
 export function createStytchBridge(options: StytchBridgeOptions): StytchBridge {
@@ -42,6 +44,7 @@ export function createStytchBridge(options: StytchBridgeOptions): StytchBridge {
   registerBridgeCreateRoute(sdk, ctx);
   registerBridgeAuthenticateRoute(sdk, ctx);
   registerBridgeRecoverRoute(sdk, ctx);
+  registerBridgeRevokeRoute(sdk, ctx);
 
   const app = new Hono<BridgeEnv>();
   app.use('*', requestIdAndNoStore());

@@ -7,7 +7,7 @@ import type { SessionCookieAttributes } from './session-cookie-answer.js';
  * tracing, or a fake in a unit test).
  */
 export interface StytchBackendClient {
-  sessions: Pick<Client['sessions'], 'authenticate'>;
+  sessions: Pick<Client['sessions'], 'authenticate' | 'revoke'>;
   totps: Pick<Client['totps'], 'create' | 'authenticate' | 'recover'>;
 }
 
@@ -83,8 +83,8 @@ export interface CredentialsBridgeOptions extends CommonBridgeOptions {
 /** The bridge uses a client the application already made. */
 export interface ClientBridgeOptions extends CommonBridgeOptions {
   /**
-   * A `stytch.Client` (or anything with `sessions.authenticate`, `totps.create` and
-   * `totps.authenticate`). `Retry-After` from Stytch is copied only when the bridge makes the
+   * A `stytch.Client` (or anything with `sessions.authenticate`, `sessions.revoke`,
+   * `totps.create`, `totps.authenticate` and `totps.recover`). `Retry-After` from Stytch is copied only when the bridge makes the
    * client itself: the `stytch` package does not expose response headers.
    */
   client: StytchBackendClient;
