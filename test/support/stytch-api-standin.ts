@@ -48,6 +48,12 @@ export interface StytchApiStandin {
    * of Stytch might say.
    */
   answerOnce(path: string, answer: { status: number; body: unknown; headers?: Record<string, string> }): void;
+  /**
+   * The next request for `path` gets no answer at all (after the credential check), as from a
+   * Stytch that hangs. `reached` settles when that request arrives, `closed` when the client
+   * gives up and its connection closes.
+   */
+  hangOnce(path: string): { reached: Promise<void>; closed: Promise<void> };
   close(): Promise<void>;
 }
 
@@ -72,6 +78,7 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
   const failures = new Map<string, { count: number; locked_until: number }>();
   const requests: StytchApiStandin['requests'] = [];
   const scripted = new Map<string, { status: number; body: unknown; headers?: Record<string, string> }>();
+  const hanging = new Map<string, { reached: () => void; closed: () => void }>();
 
   const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
     keyType: 'ec',
@@ -254,6 +261,13 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
     if (req.headers.authorization !== expectedAuthorization) {
       throw new ApiError(401, 'unauthorized_credentials', 'Unauthorized credentials.');
     }
+    const hang = hanging.get(path);
+    if (hang) {
+      hanging.delete(path);
+      req.socket.once('close', hang.closed);
+      hang.reached();
+      return new Promise(() => {});
+    }
     const once = scripted.get(path);
     if (once) {
       scripted.delete(path);
@@ -314,6 +328,13 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
     },
     answerOnce(path, scriptedAnswer) {
       scripted.set(path, scriptedAnswer);
+    },
+    hangOnce(path) {
+      let reached!: () => void;
+      let closed!: () => void;
+      const promises = { reached: new Promise<void>((resolve) => { reached = resolve; }), closed: new Promise<void>((resolve) => { closed = resolve; }) };
+      hanging.set(path, { reached, closed });
+      return promises;
     },
     expireSession(token) {
       const session = sessions.get(token);

@@ -50,6 +50,15 @@ interface CommonBridgeOptions {
    * with credentials, either would let any site act as the signed-in user.
    */
   allowedOrigins?: readonly string[];
+  /**
+   * How long one Stytch call may take, in milliseconds, before the browser gets 504
+   * `stytch_timeout` (in Stytch's error shape). Default 10000. The `stytch` package's own
+   * `timeout` does nothing (it is handed to `fetch`, which has no such option), so the bridge
+   * bounds the calls itself. When the bridge makes the client (`projectId` + `secret`), the
+   * timed-out HTTP request is aborted and its connection closed; with `client`, the answer is
+   * still bounded, but the call itself runs on unless that client has a timeout of its own.
+   */
+  stytchTimeoutMs?: number;
   /** Largest request body accepted, in bytes; larger ones get 413 before they are read. Default 16384. */
   maxBodyBytes?: number;
   /**
