@@ -21,7 +21,7 @@ describe('allowedOrigins is checked when the server is created', () => {
   for (const [name, create] of Object.entries(servers)) {
     describe(name, () => {
       it('refuses http: on anything but loopback, naming the origin', () => {
-        for (const origin of ['http://app.example.com', 'http://app.example.com:8080', 'http://localhost.evil.example', 'http://127.0.0.1.nip.io', 'http://localhostx', 'http://10.0.0.1']) {
+        for (const origin of ['http://app.example.com', 'http://app.example.com:8080', 'http://localhost.evil.example', 'http://evillocalhost', 'http://app.evil-localhost', 'http://127.0.0.1.nip.io', 'http://127.0.0.1x', 'http://localhostx', 'http://10.0.0.1', 'http://[::2]']) {
           assert.throws(() => create(['https://app.example.com', origin]), {
             name: 'TypeError',
             message: `allowedOrigins: ${JSON.stringify(origin)} must use https: (plain http: only for localhost, *.localhost, 127.x.x.x and [::1]).`,
