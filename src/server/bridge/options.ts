@@ -46,8 +46,10 @@ interface CommonBridgeOptions {
   /**
    * Origins (`https://app.example.com`) whose pages may call the bridge from another origin,
    * with credentials (cookies, Authorization). Default: none, so only pages on the bridge's own
-   * origin can read its answers. `'null'` and `'*'` are refused when the bridge is created:
-   * with credentials, either would let any site act as the signed-in user.
+   * origin can read its answers. Checked when the bridge is created (`checkAllowedOrigin` in
+   * src/server/cors.ts): exactly as a browser sends `Origin`, `https:` except on loopback, no
+   * wildcards; `'null'` and `'*'` are refused, since with credentials either would let any site
+   * act as the signed-in user.
    */
   allowedOrigins?: readonly string[];
   /**
@@ -93,8 +95,9 @@ export interface CredentialsBridgeOptions extends CommonBridgeOptions {
 export interface ClientBridgeOptions extends CommonBridgeOptions {
   /**
    * A `stytch.Client` (or anything with `sessions.authenticate`, `sessions.revoke`,
-   * `totps.create`, `totps.authenticate` and `totps.recover`). `Retry-After` from Stytch is copied only when the bridge makes the
-   * client itself: the `stytch` package does not expose response headers.
+   * `totps.create`, `totps.authenticate` and `totps.recover`). `Retry-After` from Stytch is
+   * copied only when the bridge makes the client itself: the `stytch` package does not expose
+   * response headers.
    */
   client: StytchBackendClient;
   projectId?: undefined;
