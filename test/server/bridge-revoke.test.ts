@@ -70,6 +70,17 @@ describe('bridge: logout (sessions/revoke)', () => {
     ]);
   });
 
+  it('sessionCookieAttributes: false: revoked, and the cookie is left to the app', async () => {
+    const hands = createStytchBridge({
+      projectId: standin.projectId, secret: standin.secret, customBaseUrl: standin.baseUrl, dispatcher: standin.dispatcher, sessionCookieAttributes: false,
+    });
+    const { session_token } = standin.seedSession();
+    const answer = await revoke(hands, { cookie: `stytch_session=${session_token}` });
+    assert.equal(answer.status, 200);
+    assert.deepEqual(answer.headers.getSetCookie(), []);
+    assert.equal(await createWith({ cookie: `stytch_session=${session_token}` }), 401);
+  });
+
   it('no session: 401 and Stytch is not asked', async () => {
     const answer = await revoke(bridge);
     assert.equal(answer.status, 401);

@@ -111,6 +111,17 @@ describe('bridge: a session token from the cookie stays out of the answer body',
     }
   });
 
+  it('sessionCookieAttributes: false (the app manages a script-readable cookie): empty tokens, and no Set-Cookie', async () => {
+    const hands = createStytchBridge(options({ sessionCookieAttributes: false }));
+    const { session_token, secret, cookie } = await enrolled(hands);
+    const answer = await post(hands, '/totps/authenticate', { totp_code: codeFor(secret), session_duration_minutes: 60 }, { cookie });
+    assert.equal(answer.status, 200, answer.text);
+    assert.equal(answer.json.data.session_token, '');
+    assert.equal(answer.json.data.session_jwt, '');
+    assert.equal(answer.text.includes(session_token), false);
+    assert.deepEqual(answer.headers.getSetCookie(), []);
+  });
+
   it('a __Host- cookie name with a Domain or another Path is refused when the bridge is created', () => {
     assert.throws(() => createStytchBridge(options({ sessionCookie: '__Host-session', sessionCookieAttributes: { domain: 'example.com' } })), /__Host-/);
     assert.throws(() => createStytchBridge(options({ sessionCookie: '__Host-session', sessionCookieAttributes: { path: '/app' } })), /__Host-/);

@@ -64,7 +64,7 @@ export function createStytchBridge(options: StytchBridgeOptions): StytchBridge {
 
 /** A cookie the bridge could not set (a `__Host-` name with a Domain, say) fails at start-up, not at the first sign-in. */
 function checkSessionCookieSettings({ sessionCookie: name, cookieAttributes }: BridgeContext['sessionTokens']): void {
-  if (name === false) return;
+  if (name === false || cookieAttributes === false) return;
   try {
     sessionCookie(name, 'x', cookieAttributes ?? {});
   } catch (error) {

@@ -34,9 +34,11 @@ interface CommonBridgeOptions {
    * long as the session. Default attributes `Path=/`, no `Domain`, `SameSite=Lax`; an app whose own
    * session cookie has another Domain, Path or SameSite sets them here, or the browser would keep
    * two cookies of that name. A `__Host-` name with a Domain or a Path other than `/` is refused
-   * when the bridge is created.
+   * when the bridge is created. `false`: the bridge never sets the cookie (no refresh, no
+   * clearing at logout), for an app that keeps it script-readable, as Stytch's browser SDK does:
+   * a refresh would make it HttpOnly, out of the SDK's sight. (The tokens stay out of the body.)
    */
-  sessionCookieAttributes?: SessionCookieAttributes;
+  sessionCookieAttributes?: SessionCookieAttributes | false;
   /**
    * The project's public token. When set, an `Authorization: Basic` header naming another
    * public token is refused (401 `invalid_public_token`). Default: any public token is

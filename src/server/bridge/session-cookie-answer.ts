@@ -52,8 +52,9 @@ function cookie(name: string, value: string, attributes: SessionCookieAttributes
  * The session tokens for an Authenticate or Recover answer's JSON body. When the request carried
  * its token in the session cookie (maybe HttpOnly: page script could not read it), the body gets
  * empty strings, which the element and Stytch's SDK accept, and the cookie is refreshed on `c`
- * with the session's new expiry instead: the answer must not hand page script what the cookie
- * kept from it. A token from the Authorization header was the page's already, and comes back.
+ * with the session's new expiry instead (unless `cookieAttributes` is `false`: the app keeps the
+ * cookie itself): the answer must not hand page script what the cookie kept from it. A token from
+ * the Authorization header was the page's already, and comes back.
  */
 export function sessionTokensForAnswer(
   c: Context,
@@ -61,10 +62,13 @@ export function sessionTokensForAnswer(
   caller: { session_token: string; session_token_from: 'authorization' | 'cookie' },
   stytch: { session_token: string; session_jwt: string; expires_at: string | undefined },
 ): { session_token: string; session_jwt: string } {
-  if (caller.session_token_from !== 'cookie' || sources.sessionCookie === false) {
+  const { sessionCookie: name, cookieAttributes = {} } = sources;
+  if (caller.session_token_from !== 'cookie' || name === false) {
     return { session_token: stytch.session_token, session_jwt: stytch.session_jwt };
   }
-  const token = stytch.session_token || caller.session_token;
-  c.header('Set-Cookie', sessionCookie(sources.sessionCookie, token, sources.cookieAttributes ?? {}, stytch.expires_at), { append: true });
+  if (cookieAttributes !== false) {
+    const token = stytch.session_token || caller.session_token;
+    c.header('Set-Cookie', sessionCookie(name, token, cookieAttributes, stytch.expires_at), { append: true });
+  }
   return { session_token: '', session_jwt: '' };
 }

@@ -7,8 +7,8 @@ import type { SessionCookieAttributes } from './session-cookie-answer.js';
 export interface SessionTokenSources {
   sessionCookie: string | false;
   publicToken: string | undefined;
-  /** How the bridge sets the session cookie when it refreshes or clears it. */
-  cookieAttributes?: SessionCookieAttributes;
+  /** How the bridge sets the session cookie when it refreshes or clears it; `false`: it never does. */
+  cookieAttributes?: SessionCookieAttributes | false;
 }
 
 /**

@@ -10,15 +10,15 @@ import { presentedSessionToken } from './session-token.js';
  * `sessions.revoke({session_token})` for the presented session. Holding the token is what
  * entitles one to end that session, so there is no `sessions.authenticate` first: one Stytch call.
  * When the token came from the session cookie, the answer also clears that cookie
- * (`Max-Age=0`, same name, Domain and Path); a token from the Authorization header is the page's
- * to forget. The request body is not read: the SDK sends none that matters.
+ * (`Max-Age=0`, same name, Domain and Path) unless `sessionCookieAttributes` is `false`; a token
+ * from the Authorization header is the page's to forget. The request body is not read: the SDK sends none that matters.
  */
 export function registerBridgeRevokeRoute(app: BridgeApp, ctx: BridgeContext): void {
   app.post('/sessions/revoke', async (c) => {
     const presented = presentedSessionToken(c, ctx.sessionTokens);
     if (presented === undefined) throw new StytchError(401, 'unauthorized_credentials', 'No session: sign in first.');
     const { sessionCookie, cookieAttributes } = ctx.sessionTokens;
-    const clearing: Record<string, string> = presented.from === 'cookie' && sessionCookie !== false
+    const clearing: Record<string, string> = presented.from === 'cookie' && sessionCookie !== false && cookieAttributes !== false
       ? { 'Set-Cookie': clearedSessionCookie(sessionCookie, cookieAttributes ?? {}) }
       : {};
     const client = await ctx.stytch();
