@@ -90,7 +90,8 @@ export interface BackendOptions {
    * Exact origins (`https://app.example.com`: scheme, host and port, no path) allowed to call
    * from another origin with credentials; their preflights and answers carry the origin and
    * `Access-Control-Allow-Credentials: true`. Default: none, so only same-origin pages can
-   * call. `Origin: null` is never allowed, even when listed.
+   * call. Checked at start-up (`checkAllowedOrigin` in cors.ts): `https:` except on loopback,
+   * no wildcards; `null` and `*` are refused.
    */
   allowedOrigins?: readonly string[];
 }

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { DEFAULT_SESSION_COOKIE } from '../api/session-token.js';
 import type { BackendConfig, BackendContext } from './context.js';
 import type { SessionRecord, UserRecord } from './records.js';
+import { sessionCookieValue } from './session-cookie.js';
 import { liveSession } from './sessions.js';
 import { StytchError } from './stytch-error.js';
 import { demoUser } from './users.js';
@@ -33,7 +33,7 @@ export function presentedSessionToken(c: Context, config: BackendConfig): string
     }
     if (secret !== '' && secret !== publicToken) return secret;
   }
-  return getCookie(c, SESSION_COOKIE) || undefined;
+  return sessionCookieValue(c, SESSION_COOKIE);
 }
 
 /** Resolves the caller; an unknown or expired session token is refused rather than ignored. */

@@ -8,16 +8,10 @@ import { cors } from 'hono/cors';
  * browser neither sends the JSON calls (their preflight fails) nor lets it read an answer.
  * Same-origin pages need none. `Retry-After` is exposed so a page can show how long a lockout lasts.
  *
- * The list is checked when the server starts: only `scheme://host[:port]`. With credentials,
- * `null` (shared by sandboxed frames, `file:` pages and redirects) or `*` would let any site in,
- * and a trailing slash would silently match nothing.
+ * The list is checked when the server starts, by {@link checkAllowedOrigin}.
  */
 export function sdkCors(allowedOrigins: readonly string[]): MiddlewareHandler {
-  for (const origin of allowedOrigins) {
-    if (!/^https?:\/\/[^/]+$/.test(origin)) {
-      throw new TypeError(`allowedOrigins: ${JSON.stringify(origin)} is not an origin such as "https://app.example.com".`);
-    }
-  }
+  for (const origin of allowedOrigins) checkAllowedOrigin(origin);
   const allowed = new Set(allowedOrigins);
   const handler = cors({
     origin: (origin) => (allowed.has(origin) ? origin : null),
@@ -39,4 +33,46 @@ export function sdkCors(allowedOrigins: readonly string[]): MiddlewareHandler {
     }
     return preflight;
   };
+}
+
+/**
+ * One `allowedOrigins` entry, as both servers accept it; a TypeError naming it otherwise.
+ * - Exactly what a browser sends as `Origin` (`scheme://host[:port]`, lower case, no default port):
+ *   anything else silently matches nothing. That also rules out paths, a trailing slash,
+ *   credentials, `null` (shared by sandboxed frames, `file:` pages and redirects) and `*`, which
+ *   with credentials would let any site in.
+ * - No wildcard in the host: it matches nothing, and the likely "fix" is a looser entry.
+ * - `https:`, except on loopback (`localhost`, `*.localhost`, `127.x.x.x`, `[::1]`, for
+ *   development): a plain-http origin can be played by anyone on the network path, and it would
+ *   act with the user's cookies.
+ */
+export function checkAllowedOrigin(origin: string): void {
+  if (!isExactOrigin(origin)) {
+    throw new TypeError(`allowedOrigins: ${JSON.stringify(origin)} is not an origin such as "https://app.example.com".`);
+  }
+  const { protocol, hostname } = new URL(origin);
+  if (hostname.includes('*')) {
+    throw new TypeError(`allowedOrigins: ${JSON.stringify(origin)} has a wildcard; list each origin instead (a wildcard matches nothing here).`);
+  }
+  if (protocol !== 'https:' && !isLoopback(hostname)) {
+    throw new TypeError(
+      `allowedOrigins: ${JSON.stringify(origin)} must use https: (plain http: only for localhost, *.localhost, 127.x.x.x and [::1]).`,
+    );
+  }
+}
+
+function isExactOrigin(origin: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  // A URL with user info, a path, a query or a fragment has an origin other than its text.
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === origin;
+}
+
+/** Names that resolve to this machine only (RFC 6761 reserves `localhost` and its subdomains). */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }

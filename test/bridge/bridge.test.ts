@@ -21,10 +21,21 @@ async function stytchCalls(): Promise<string[]> {
   return (await fetch('/__test__/bridge/calls')).json();
 }
 
+/** Logout through the bridge, as Stytch's SDK sends it, with the page's cookies. */
+function logOut(): Promise<Response> {
+  return fetch('/bridge/sdk/v1/sessions/revoke', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+}
+
 describe('<totp-enroll> through the Stytch bridge', () => {
   let recorder: ReturnType<typeof recordEvents>;
   beforeEach(() => { clearStytchCookies(); recorder = recordEvents(); });
-  afterEach(() => { recorder.stop(); clearStytchCookies(); });
+  afterEach(async () => {
+    recorder.stop();
+    // The bridge may have refreshed the session cookie as HttpOnly, out of script's reach: logging
+    // out through it clears that one (a 401 when there is none is fine).
+    await logOut();
+    clearStytchCookies();
+  });
 
   async function enrollAndVerify(el: Parameters<typeof startAndWait>[0], user_id: string): Promise<void> {
     await startAndWait(el);
@@ -52,11 +63,18 @@ describe('<totp-enroll> through the Stytch bridge', () => {
     ]);
   });
 
-  it('enrolls and verifies with the session cookie alone (no public token)', async () => {
+  it('enrolls and verifies with the session cookie alone (no public token); the token stays in the cookie, now HttpOnly, until logout', async () => {
     const { user_id, session_token } = await bridgeSession();
     document.cookie = `stytch_session=${session_token}; path=/`;
     const el = await enrollElement(html`<totp-enroll api-base="${location.origin}/bridge"></totp-enroll>`);
     await enrollAndVerify(el, user_id);
+    const verified = recorder.of('totp-verified')[0] as TotpVerifiedEvent;
+    expect(verified.detail.session_token).to.equal('');
+    expect(verified.detail.session_jwt).to.equal('');
+    expect(document.cookie).not.to.contain(session_token, 'refreshed by the bridge as HttpOnly');
+    expect((await logOut()).status).to.equal(200);
+    const again = await fetch('/bridge/sdk/v1/totps', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(again.status).to.equal(401, 'logged out: the session is revoked and the cookie gone');
   });
 
   it('without a session the bridge answers 401 and the element reports it', async () => {

@@ -44,7 +44,7 @@ function client(overrides: Partial<Record<'session' | 'create' | 'authenticate',
   return { stytch, calls };
 }
 
-async function post(bridge: StytchBridge, path: string, body: unknown, session = 'session-token-1') {
+async function post(bridge: StytchBridge, path: string, body: unknown, session = 'session-token-test-0001') {
   const response = await bridge.fetch(new Request(`http://127.0.0.1/sdk/v1${path}`, {
     method: 'POST', body: JSON.stringify(body),
     headers: { 'Content-Type': 'application/json', Authorization: `Basic ${btoa(`${PUBLIC_TOKEN}:${session}`)}` },
@@ -74,10 +74,10 @@ describe('bridge with its own client', () => {
     assert.deepEqual(verified.json.data.__user, USER);
     assert.deepEqual(verified.json.data.session.authentication_factors, [{ type: 'totp' }]);
     assert.deepEqual(calls, [
-      { method: 'sessions.authenticate', args: { session_token: 'session-token-1' } },
+      { method: 'sessions.authenticate', args: { session_token: 'session-token-test-0001' } },
       { method: 'totps.create', args: { user_id: 'user-test-1', expiration_minutes: 30 } },
-      { method: 'sessions.authenticate', args: { session_token: 'session-token-1' } },
-      { method: 'totps.authenticate', args: { user_id: 'user-test-1', totp_code: '123456', session_token: 'session-token-1', session_duration_minutes: 45 } },
+      { method: 'sessions.authenticate', args: { session_token: 'session-token-test-0001' } },
+      { method: 'totps.authenticate', args: { user_id: 'user-test-1', totp_code: '123456', session_token: 'session-token-test-0001', session_duration_minutes: 45 } },
     ]);
   });
 
@@ -240,7 +240,7 @@ describe('bridge routes', () => {
     const bridge = createStytchBridge({ client: stytch, basePath: '/stytch//' });
     const answer = await bridge.fetch(new Request('http://127.0.0.1/stytch/sdk/v1/totps', {
       method: 'POST', body: '{}',
-      headers: { 'Content-Type': 'application/json', Authorization: `Basic ${btoa(`${PUBLIC_TOKEN}:session-token-1`)}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `Basic ${btoa(`${PUBLIC_TOKEN}:session-token-test-0001`)}` },
     }));
     assert.equal(answer.status, 200);
   });

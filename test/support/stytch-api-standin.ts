@@ -76,6 +76,12 @@ export interface StytchApiStandin {
    * of Stytch might say.
    */
   answerOnce(path: string, answer: { status: number; body: unknown; headers?: Record<string, string> }): void;
+  /**
+   * The next request for `path` gets no answer at all (after the credential check), as from a
+   * Stytch that hangs. `reached` settles when that request arrives, `closed` when the client
+   * gives up and its connection closes.
+   */
+  hangOnce(path: string): { reached: Promise<void>; closed: Promise<void> };
   close(): Promise<void>;
 }
 
@@ -100,6 +106,7 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
   const failures = new Map<string, { count: number; locked_until: number }>();
   const requests: StytchApiStandin['requests'] = [];
   const scripted = new Map<string, { status: number; body: unknown; headers?: Record<string, string> }>();
+  const hanging = new Map<string, { reached: () => void; closed: () => void }>();
 
   const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
     keyType: 'ec',
@@ -165,6 +172,16 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
       async handle(body) {
         const session = liveSession(body.session_token);
         return sessionAnswer(session);
+      },
+    },
+    '/v1/sessions/revoke': {
+      fields: ['session_id', 'session_token', 'session_jwt'],
+      async handle(body) {
+        // Stytch wants exactly one way of naming the session.
+        if (Object.keys(body).length !== 1) throw new ApiError(400, 'bad_request', 'Give exactly one of session_id, session_token, session_jwt.');
+        const session = liveSession(body.session_token);
+        sessions.delete(session.session_token);
+        return {};
       },
     },
     // Like Stytch's secret-key API, Create checks no session and no MFA: that is the bridge's job.
@@ -311,6 +328,13 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
     if (req.headers.authorization !== expectedAuthorization) {
       throw new ApiError(401, 'unauthorized_credentials', 'Unauthorized credentials.');
     }
+    const hang = hanging.get(path);
+    if (hang) {
+      hanging.delete(path);
+      req.socket.once('close', hang.closed);
+      hang.reached();
+      return new Promise(() => {});
+    }
     const once = scripted.get(path);
     if (once) {
       scripted.delete(path);
@@ -373,6 +397,13 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
     },
     answerOnce(path, scriptedAnswer) {
       scripted.set(path, scriptedAnswer);
+    },
+    hangOnce(path) {
+      let reached!: () => void;
+      let closed!: () => void;
+      const promises = { reached: new Promise<void>((resolve) => { reached = resolve; }), closed: new Promise<void>((resolve) => { closed = resolve; }) };
+      hanging.set(path, { reached, closed });
+      return promises;
     },
     expireSession(token) {
       const session = sessions.get(token);

@@ -10,6 +10,8 @@ import { newBridgeRequestId } from './context.js';
 import { errorResponse } from './errors.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_SESSION_COOKIE, type StytchBridgeOptions } from './options.js';
 import { requestIdAndNoStore } from './protections.js';
+import { sessionCookie } from './session-cookie-answer.js';
+import { registerBridgeRevokeRoute } from './sessions-revoke.js';
 import { lazyStytchClient } from './stytch-client.js';
 import { registerBridgeAuthenticateRoute } from './totp-authenticate.js';
 import { registerBridgeCreateRoute } from './totp-create.js';
@@ -21,9 +23,10 @@ export interface StytchBridge {
 }
 
 /**
- * Answers `POST {basePath}/sdk/v1/totps`, `…/totps/authenticate` and `…/totps/recover` (the requests
- * `<totp-enroll>`, `<totp-challenge>` and Stytch's browser SDK send) by calling Stytch's backend API with the
- * `stytch` Node package, for the user whose session the request presents. The project secret
+ * Answers `POST {basePath}/sdk/v1/totps`, `…/totps/authenticate`, `…/totps/recover` and the
+ * logout `…/sessions/revoke` (the requests `<totp-enroll>`, `<totp-challenge>` and Stytch's browser
+ * SDK send) by calling Stytch's backend API with the `stytch` Node package, for the user whose
+ * session the request presents. The project secret
  * stays on the server; the page needs only the session it already has.
  */
 export function createStytchBridge(options: StytchBridgeOptions): StytchBridge {
@@ -33,14 +36,17 @@ export function createStytchBridge(options: StytchBridgeOptions): StytchBridge {
     sessionTokens: {
       sessionCookie: options.sessionCookie ?? DEFAULT_SESSION_COOKIE,
       publicToken: options.publicToken,
+      cookieAttributes: options.sessionCookieAttributes ?? {},
     },
     secondFactorRule: options.secondFactorRule ?? defaultSecondFactorRule,
   };
+  checkSessionCookieSettings(ctx.sessionTokens);
 
   const sdk = new Hono<BridgeEnv>();
   registerBridgeCreateRoute(sdk, ctx);
   registerBridgeAuthenticateRoute(sdk, ctx);
   registerBridgeRecoverRoute(sdk, ctx);
+  registerBridgeRevokeRoute(sdk, ctx);
 
   const app = new Hono<BridgeEnv>();
   app.use('*', requestIdAndNoStore());
@@ -56,6 +62,16 @@ export function createStytchBridge(options: StytchBridgeOptions): StytchBridge {
   app.onError((error, c) => errorResponse(error, c.get('requestId') ?? newBridgeRequestId(), log));
 
   return { fetch: async (request) => app.fetch(request) };
+}
+
+/** A cookie the bridge could not set (a `__Host-` name with a Domain, say) fails at start-up, not at the first sign-in. */
+function checkSessionCookieSettings({ sessionCookie: name, cookieAttributes }: BridgeContext['sessionTokens']): void {
+  if (name === false || cookieAttributes === false) return;
+  try {
+    sessionCookie(name, 'x', cookieAttributes ?? {});
+  } catch (error) {
+    throw new TypeError(`sessionCookie ${JSON.stringify(name)} with sessionCookieAttributes: ${(error as Error).message}`);
+  }
 }
 
 /**

@@ -9,6 +9,8 @@ import { presentedSessionToken } from './session-token.js';
 export interface BridgeCaller {
   user_id: string;
   session_token: string;
+  /** Where the request carried the token: a token from the cookie is never put back in a JSON body. */
+  session_token_from: 'authorization' | 'cookie';
   session: Session;
   /** Stytch's user, with the MFA methods the second-factor rule reads. */
   user: User;
@@ -19,12 +21,13 @@ export interface BridgeCaller {
  * bridge acts for: a user id in the request body would let anyone enroll anyone.
  */
 export async function authenticatedCaller(c: Context, ctx: BridgeContext): Promise<BridgeCaller> {
-  const session_token = presentedSessionToken(c, ctx.sessionTokens);
-  if (session_token === undefined) throw notSignedIn('No session: sign in first.');
+  const presented = presentedSessionToken(c, ctx.sessionTokens);
+  if (presented === undefined) throw notSignedIn('No session: sign in first.');
+  const { token: session_token, from: session_token_from } = presented;
   const client = await ctx.stytch();
   try {
     const { session, user } = await callStytch(() => client.sessions.authenticate({ session_token }));
-    return { user_id: session.user_id, session_token, session, user };
+    return { user_id: session.user_id, session_token, session_token_from, session, user };
   } catch (error) {
     // Unknown, expired or malformed session (404 session_not_found, 400, 401): to the browser
     // that is all "not signed in". Rate limits and Stytch outages pass on as they are.

@@ -1,5 +1,6 @@
 import type { Client, Session, User } from 'stytch';
 import type { SecondFactorRule } from '../mfa-rule.js';
+import type { SessionCookieAttributes } from './session-cookie-answer.js';
 
 /**
  * The calls the bridge makes, typed from the `stytch` package itself. A
@@ -7,7 +8,7 @@ import type { SecondFactorRule } from '../mfa-rule.js';
  * tracing, or a fake in a unit test).
  */
 export interface StytchBackendClient {
-  sessions: Pick<Client['sessions'], 'authenticate'>;
+  sessions: Pick<Client['sessions'], 'authenticate' | 'revoke'>;
   totps: Pick<Client['totps'], 'create' | 'authenticate' | 'recover'>;
 }
 
@@ -28,6 +29,18 @@ interface CommonBridgeOptions {
    */
   sessionCookie?: string | false;
   /**
+   * When a request's session token came from the session cookie, Authenticate and Recover answer
+   * empty `session_token`/`session_jwt` (page script must not get what an HttpOnly cookie kept from
+   * it) and refresh the cookie with `Set-Cookie` instead: same name, `HttpOnly; Secure`, lasting as
+   * long as the session. Default attributes `Path=/`, no `Domain`, `SameSite=Lax`; an app whose own
+   * session cookie has another Domain, Path or SameSite sets them here, or the browser would keep
+   * two cookies of that name. A `__Host-` name with a Domain or a Path other than `/` is refused
+   * when the bridge is created. `false`: the bridge never sets the cookie (no refresh, no
+   * clearing at logout), for an app that keeps it script-readable, as Stytch's browser SDK does:
+   * a refresh would make it HttpOnly, out of the SDK's sight. (The tokens stay out of the body.)
+   */
+  sessionCookieAttributes?: SessionCookieAttributes | false;
+  /**
    * The project's public token. When set, an `Authorization: Basic` header naming another
    * public token is refused (401 `invalid_public_token`). Default: any public token is
    * accepted, because the bridge authenticates to Stytch with the project secret, not with it.
@@ -36,8 +49,10 @@ interface CommonBridgeOptions {
   /**
    * Origins (`https://app.example.com`) whose pages may call the bridge from another origin,
    * with credentials (cookies, Authorization). Default: none, so only pages on the bridge's own
-   * origin can read its answers. `'null'` and `'*'` are refused when the bridge is created:
-   * with credentials, either would let any site act as the signed-in user.
+   * origin can read its answers. Checked when the bridge is created (`checkAllowedOrigin` in
+   * src/server/cors.ts): exactly as a browser sends `Origin`, `https:` except on loopback, no
+   * wildcards; `'null'` and `'*'` are refused, since with credentials either would let any site
+   * act as the signed-in user.
    */
   allowedOrigins?: readonly string[];
   /**
@@ -52,6 +67,15 @@ interface CommonBridgeOptions {
    * `(c) => defaultSecondFactorRule(c) && myRule(c)`.
    */
   secondFactorRule?: SecondFactorRule<User, Session>;
+  /**
+   * How long one Stytch call may take, in milliseconds, before the browser gets 504
+   * `stytch_timeout` (in Stytch's error shape). Default 10000. The `stytch` package's own
+   * `timeout` does nothing (it is handed to `fetch`, which has no such option), so the bridge
+   * bounds the calls itself. When the bridge makes the client (`projectId` + `secret`), the
+   * timed-out HTTP request is aborted and its connection closed; with `client`, the answer is
+   * still bounded, but the call itself runs on unless that client has a timeout of its own.
+   */
+  stytchTimeoutMs?: number;
   /** Largest request body accepted, in bytes; larger ones get 413 before they are read. Default 16384. */
   maxBodyBytes?: number;
   /**
@@ -85,10 +109,11 @@ export interface CredentialsBridgeOptions extends CommonBridgeOptions {
 /** The bridge uses a client the application already made. */
 export interface ClientBridgeOptions extends CommonBridgeOptions {
   /**
-   * A `stytch.Client` (or anything with `sessions.authenticate`, `totps.create` and
-   * `totps.authenticate`; `sessions.authenticate` must answer with the `user`, as Stytch's does,
-   * or Create fails rather than skip the MFA rule). `Retry-After` from Stytch is copied only when
-   * the bridge makes the client itself: the `stytch` package does not expose response headers.
+   * A `stytch.Client` (or anything with `sessions.authenticate`, `sessions.revoke`,
+   * `totps.create`, `totps.authenticate` and `totps.recover`; `sessions.authenticate` must answer
+   * with the `user`, as Stytch's does, or Create fails rather than skip the MFA rule).
+   * `Retry-After` from Stytch is copied only when the bridge makes the client itself: the `stytch`
+   * package does not expose response headers.
    */
   client: StytchBackendClient;
   projectId?: undefined;

@@ -4,6 +4,7 @@ import { authenticatedCaller } from './caller.js';
 import type { BridgeApp, BridgeContext } from './context.js';
 import { bridgeSuccess } from './envelope.js';
 import { callStytch } from './errors.js';
+import { sessionTokensForAnswer } from './session-cookie-answer.js';
 
 /**
  * `POST /totps/authenticate` `{totp_code, session_duration_minutes}` → Stytch's
@@ -32,8 +33,11 @@ export function registerBridgeAuthenticateRoute(app: BridgeApp, ctx: BridgeConte
       user_id: verified.user_id,
       user: verified.user,
       __user: verified.user,
-      session_token: verified.session_token,
-      session_jwt: verified.session_jwt,
+      ...sessionTokensForAnswer(c, ctx.sessionTokens, caller, {
+        session_token: verified.session_token,
+        session_jwt: verified.session_jwt,
+        expires_at: (verified.session ?? caller.session).expires_at,
+      }),
       // Stytch's type marks it optional; the element needs one, and the caller's is the same session.
       session: verified.session ?? caller.session,
     });

@@ -4,6 +4,7 @@ import { authenticatedCaller } from './caller.js';
 import type { BridgeApp, BridgeContext } from './context.js';
 import { bridgeSuccess } from './envelope.js';
 import { callStytch } from './errors.js';
+import { sessionTokensForAnswer } from './session-cookie-answer.js';
 
 /**
  * `POST /totps/recover` `{recovery_code, session_duration_minutes}` → Stytch's `totps.recover`
@@ -33,8 +34,11 @@ export function registerBridgeRecoverRoute(app: BridgeApp, ctx: BridgeContext): 
       user_id: recovered.user_id,
       user: recovered.user,
       __user: recovered.user,
-      session_token: recovered.session_token,
-      session_jwt: recovered.session_jwt,
+      ...sessionTokensForAnswer(c, ctx.sessionTokens, caller, {
+        session_token: recovered.session_token,
+        session_jwt: recovered.session_jwt,
+        expires_at: (recovered.session ?? caller.session).expires_at,
+      }),
       session: recovered.session ?? caller.session,
     });
   });
