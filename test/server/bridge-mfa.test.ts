@@ -174,7 +174,7 @@ describe('bridge: a client whose sessions.authenticate answers without the user'
       sessions: { authenticate: async () => { calls.push('sessions.authenticate'); return { session: { user_id: 'user-test-1', authentication_factors: [] } }; } },
       totps: { create: async () => { calls.push('totps.create'); return {}; } },
     } as unknown as StytchBackendClient;
-    const answer = await create(createStytchBridge({ client, log: (line) => lines.push(line) }), 'session-token-1');
+    const answer = await create(createStytchBridge({ client, log: (line) => lines.push(line) }), 'session-token-test-0001');
     assert.equal(answer.status, 500);
     assert.equal(answer.json.error_type, 'internal_server_error');
     assert.deepEqual(calls, ['sessions.authenticate']);

@@ -99,7 +99,7 @@ describe('bridge with the application\'s own client: the answer is bounded even 
     let failLate!: () => void;
     const late = new Promise<never>((_, reject) => { failLate = () => reject(new Error('too late')); });
     const client = {
-      sessions: { authenticate: async () => ({ session: { user_id: 'user-test-1' } }) },
+      sessions: { authenticate: async () => ({ session: { user_id: 'user-test-1', authentication_factors: [] }, user: { user_id: 'user-test-1', phone_numbers: [], webauthn_registrations: [], biometric_registrations: [], totps: [] } }) },
       totps: { create: () => late },
     } as unknown as StytchBackendClient;
     const lines: string[] = [];
