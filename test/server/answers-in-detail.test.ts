@@ -176,7 +176,7 @@ describe('recovery sessions', () => {
     const created = await createTotp(backend);
     assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()))).status, 200);
     const result = await call(backend, '/totps/recover', { session: PUBLIC_TOKEN, body: { recovery_code: created.recovery_codes[0] } });
-    const factor = result.json.data.session.authentication_factors.find((f: { type: string }) => f.type === 'recovery_code');
+    const factor = result.json.data.session.authentication_factors.find((f: { type: string }) => f.type === 'recovery_codes');
     assert.equal(factor.delivery_method, 'recovery_code');
   });
 

@@ -167,7 +167,7 @@ describe('Stytch bridge (stytch package → TLS stand-in)', () => {
       assert.equal(r.user_id, user_id);
       assert.deepEqual(r.__user, r.user);
       assert.equal(r.session_token, session_token, 'the same session, now with the recovery-code factor');
-      assert.ok(r.session.authentication_factors.some((f: { type: string }) => f.type === 'recovery_code'));
+      assert.ok(r.session.authentication_factors.some((f: { type: string }) => f.type === 'recovery_codes'));
       assert.deepEqual(standin.requests.map((q) => [q.path, q.body]), [
         ['/v1/sessions/authenticate', { session_token }],
         ['/v1/totps/recover', { user_id, recovery_code, session_token, session_duration_minutes: 45 }],

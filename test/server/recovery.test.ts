@@ -100,7 +100,7 @@ describe('POST /totps/recovery_codes', () => {
     const session = backend.store.getSession(seeded.session_token)!;
     backend.store.saveSession({
       ...session,
-      authentication_factors: [{ type: 'recovery_code', delivery_method: 'recovery_code', last_authenticated_at: clock.now(), details: {} }],
+      authentication_factors: [{ type: 'recovery_codes', delivery_method: 'recovery_code', last_authenticated_at: clock.now(), details: {} }],
     });
     const result = await call(backend, '/totps/recovery_codes', { session: seeded.session_token, body: {} });
     assert.equal(result.status, 404);
@@ -117,7 +117,7 @@ describe('POST /totps/recover', () => {
     assert.equal(first.json.data.user_id, DEMO_USER_ID);
     assert.equal(first.json.data.totp_id, created.totp_id);
     assert.equal(typeof first.json.data.session_token, 'string');
-    assert.equal(first.json.data.session.authentication_factors[0].type, 'recovery_code');
+    assert.equal(first.json.data.session.authentication_factors[0].type, 'recovery_codes', 'Stytch names the factor type in the plural (its delivery method is recovery_code)');
 
     const again = await recover(backend, code);
     assert.equal(again.status, 401);

@@ -267,7 +267,7 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
         };
         session.expires_at = at + duration * 60_000;
         session.factors = [...session.factors, {
-          type: 'recovery_code', delivery_method: 'recovery_code', last_authenticated_at: iso(at),
+          type: 'recovery_codes', delivery_method: 'recovery_code', last_authenticated_at: iso(at),
           recovery_code_factor: { totp_recovery_code_id: id('totp-recovery-code') },
         }];
         sessions.set(session.session_token, session);

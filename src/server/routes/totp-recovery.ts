@@ -55,7 +55,7 @@ export function registerTotpRecoveryRoutes(app: BackendApp, ctx: BackendContext)
       userId,
       existing: caller.session,
       factor: {
-        type: 'recovery_code',
+        type: 'recovery_codes',
         delivery_method: 'recovery_code',
         last_authenticated_at: now,
         details: {},
