@@ -43,7 +43,7 @@ describe('bridge: Stytch\'s MFA rule before Create', () => {
   let standin: StytchApiStandin;
   let bridge: StytchBridge;
   const bridgeOptions = (extra: Partial<CredentialsBridgeOptions> = {}): CredentialsBridgeOptions => ({
-    projectId: standin.projectId, secret: standin.secret, customBaseUrl: standin.baseUrl, dispatcher: standin.dispatcher,
+    ...standin.bridgeCredentials,
     log: () => {}, ...extra,
   });
   const stytchCalls = () => standin.requests.map((r) => r.path);

@@ -24,7 +24,7 @@ describe('bridge: logout (sessions/revoke)', () => {
   let bridge: StytchBridge;
   before(async () => {
     standin = await startStytchApiStandin();
-    bridge = createStytchBridge({ projectId: standin.projectId, secret: standin.secret, customBaseUrl: standin.baseUrl, dispatcher: standin.dispatcher });
+    bridge = createStytchBridge({ ...standin.bridgeCredentials });
   });
   after(() => standin.close());
   beforeEach(() => { standin.requests.length = 0; });
@@ -59,7 +59,7 @@ describe('bridge: logout (sessions/revoke)', () => {
 
   it('a custom cookie name and attributes are the ones cleared', async () => {
     const custom = createStytchBridge({
-      projectId: standin.projectId, secret: standin.secret, customBaseUrl: standin.baseUrl, dispatcher: standin.dispatcher,
+      ...standin.bridgeCredentials,
       sessionCookie: 'app_session', sessionCookieAttributes: { domain: 'example.com', path: '/app', sameSite: 'Strict' },
     });
     const { session_token } = standin.seedSession();
@@ -72,7 +72,7 @@ describe('bridge: logout (sessions/revoke)', () => {
 
   it('sessionCookieAttributes: false: revoked, and the cookie is left to the app', async () => {
     const hands = createStytchBridge({
-      projectId: standin.projectId, secret: standin.secret, customBaseUrl: standin.baseUrl, dispatcher: standin.dispatcher, sessionCookieAttributes: false,
+      ...standin.bridgeCredentials, sessionCookieAttributes: false,
     });
     const { session_token } = standin.seedSession();
     const answer = await revoke(hands, { cookie: `stytch_session=${session_token}` });

@@ -40,7 +40,7 @@ describe('bridge: every Stytch call is bounded', () => {
   before(async () => {
     standin = await startStytchApiStandin();
     bridge = createStytchBridge({
-      projectId: standin.projectId, secret: standin.secret, customBaseUrl: standin.baseUrl, dispatcher: standin.dispatcher,
+      ...standin.bridgeCredentials,
       stytchTimeoutMs: 300, log: (line) => logged.push(line),
     });
   });

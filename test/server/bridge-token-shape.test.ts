@@ -16,7 +16,7 @@ describe('bridge: tokens that cannot be Stytch session tokens cost no Stytch cal
   before(async () => {
     standin = await startStytchApiStandin();
     bridge = createStytchBridge({
-      projectId: standin.projectId, secret: standin.secret, customBaseUrl: standin.baseUrl, dispatcher: standin.dispatcher,
+      ...standin.bridgeCredentials,
     });
   });
   after(() => standin.close());

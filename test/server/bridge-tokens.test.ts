@@ -19,7 +19,7 @@ describe('bridge: a session token from the cookie stays out of the answer body',
   let standin: StytchApiStandin;
   let bridge: StytchBridge;
   const options = (extra: Partial<CredentialsBridgeOptions> = {}): CredentialsBridgeOptions => ({
-    projectId: standin.projectId, secret: standin.secret, customBaseUrl: standin.baseUrl, dispatcher: standin.dispatcher, ...extra,
+    ...standin.bridgeCredentials, ...extra,
   });
   before(async () => {
     standin = await startStytchApiStandin();

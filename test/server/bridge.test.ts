@@ -55,7 +55,7 @@ describe('Stytch bridge (stytch package → TLS stand-in)', () => {
   let bridge: StytchBridge;
   const logged: string[] = [];
   const bridgeOptions = (extra: Partial<CredentialsBridgeOptions> = {}): CredentialsBridgeOptions => ({
-    projectId: standin.projectId, secret: standin.secret, customBaseUrl: standin.baseUrl, dispatcher: standin.dispatcher,
+    ...standin.bridgeCredentials,
     allowedOrigins: [APP], log: (line) => logged.push(line), ...extra,
   });
 

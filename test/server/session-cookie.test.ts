@@ -27,7 +27,7 @@ describe('duplicate session cookies: the bridge', () => {
   before(async () => {
     standin = await startStytchApiStandin();
     bridge = createStytchBridge({
-      projectId: standin.projectId, secret: standin.secret, customBaseUrl: standin.baseUrl, dispatcher: standin.dispatcher,
+      ...standin.bridgeCredentials,
       publicToken: PUBLIC_TOKEN,
     });
   });
@@ -75,7 +75,7 @@ describe('duplicate session cookies: the bridge', () => {
 
   it('a custom cookie name is the one counted', async () => {
     const custom = createStytchBridge({
-      projectId: standin.projectId, secret: standin.secret, customBaseUrl: standin.baseUrl, dispatcher: standin.dispatcher,
+      ...standin.bridgeCredentials,
       sessionCookie: '__Host-app_session',
     });
     const { session_token } = standin.seedSession();

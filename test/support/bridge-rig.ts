@@ -41,10 +41,7 @@ export function stytchBridgeRig(): KoaMiddleware {
   const start = async (): Promise<Middleware> => {
     const standin = await startStytchApiStandin({ unref: true });
     const bridge = createStytchBridge({
-      projectId: standin.projectId,
-      secret: standin.secret,
-      customBaseUrl: standin.baseUrl,
-      dispatcher: standin.dispatcher,
+      ...standin.bridgeCredentials,
       basePath: '/bridge',
       publicToken: BRIDGE_PUBLIC_TOKEN,
     });

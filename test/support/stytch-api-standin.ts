@@ -63,6 +63,8 @@ export interface StytchApiStandin {
   secret: string;
   /** An undici dispatcher that trusts this stand-in's certificate, and only for the client given it. */
   dispatcher: Agent;
+  /** What `createStytchBridge` needs to talk to this stand-in: spread it into the bridge's options. */
+  bridgeCredentials: { projectId: string; secret: string; customBaseUrl: string; dispatcher: Agent };
   /** Every request that reached the stand-in: method, path and parsed body. */
   requests: { method: string; path: string; body: unknown }[];
   users: Map<string, StandinUser>;
@@ -374,11 +376,13 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
   const { port } = server.address() as AddressInfo;
   const dispatcher = new Agent({ connect: { ca: pems.cert } });
 
+  const baseUrl = `https://127.0.0.1:${port}`;
   return {
-    baseUrl: `https://127.0.0.1:${port}`,
+    baseUrl,
     projectId,
     secret,
     dispatcher,
+    bridgeCredentials: { projectId, secret, customBaseUrl: baseUrl, dispatcher },
     requests,
     users,
     totps,
