@@ -5,7 +5,7 @@ import { parseSessionDurationMinutes } from '../api/params.js';
 import type { AuthenticateTotpResponse, RecoverTotpResponse, TotpApi, User } from '../api/types.js';
 import { subscribeToUserChanges } from '../api/user-changes.js';
 import { Announcer } from './announcer.js';
-import { loadApiModule, loadApiModuleQuietly, preloadApiWhenIdle } from './challenge-api.js';
+import { loadApiModule, loadApiModuleQuietly, preloadApiWhenIdle, type ResolveModule } from './challenge-api.js';
 import { TotpAuthenticatedEvent, type TotpChallengeMethod } from './challenge-events.js';
 import { recoveryCodeOf } from './challenge-input.js';
 import { classifyFailure } from './challenge-problems.js';
@@ -190,12 +190,15 @@ export class TotpChallenge extends TotpChallengeSettings {
     this.phase = 'verifying';
     this.requestUpdate();
     const outcome = await this.requests.run(async (signal) => {
-      let api: TotpApi;
+      let apiModule: ResolveModule;
       try {
-        api = (await loadApiModule()).resolveTotpApi(client, httpOptions);
+        apiModule = await loadApiModule();
       } catch (error) {
-        throw error instanceof TypeError && /client/.test(error.message) ? error : loadFailed(error);
+        throw loadFailed(error);
       }
+      // Outside the try: a setting the client refuses (client, api-base, trustedApiOrigins) is a
+      // configuration fault naming that setting, not "could not be loaded".
+      const api: TotpApi = apiModule.resolveTotpApi(client, httpOptions);
       if (method === 'totp') return api.authenticate({ totp_code: code, session_duration_minutes }, { signal });
       if (typeof api.recover !== 'function') {
         throw new TotpApiError({ status_code: 0, error_type: 'invalid_argument', error_message: 'client has no recover(): recovery codes need it.' });

@@ -10,7 +10,7 @@ import sinon from 'sinon';
 import type { TotpEnroll } from '../../src/index.js';
 import type { TotpChallenge } from '../../src/challenge.js';
 import { clearStytchCookies, enrollElement, errorText, recordEvents, waitForState } from '../element/harness.js';
-import { challengeElement, enter } from '../challenge/harness.js';
+import { challengeElement, enter, errorText as challengeErrorText } from '../challenge/harness.js';
 import { onlyError } from './harness.js';
 
 const COOKIE_TOKEN = 'cookie-token-3f9a';
@@ -127,6 +127,16 @@ describe('hardening: where the session cookie\'s token may go', () => {
       await enter(el, '123456');
       await waitUntil(() => sent.length === 1, 'no request left');
       expect(sent[0]!.credentials).to.equal(`x:${COOKIE_TOKEN}`);
+    });
+
+    it('a trustedApiOrigins entry that is no origin is a configuration fault naming the property, not "could not be loaded"', async () => {
+      const el = await challengeElement(html`<totp-challenge api-base="https://auth.example.com" public-token="x"></totp-challenge>`);
+      el.trustedApiOrigins = ['https://*.example.com'];
+      await enter(el, '123456');
+      await waitUntil(() => challengeErrorText(el) !== '', 'no message shown');
+      expect(sent).to.deep.equal([]);
+      expect(challengeErrorText(el)).to.contain('trustedApiOrigins');
+      expect(challengeErrorText(el)).not.to.contain('loaded');
     });
   });
 });
