@@ -8,8 +8,10 @@ export const challengeStyles = [codeFieldStyles, css`
   input.recovery { font-size: 1.125rem; letter-spacing: 0.06em; }
   input[aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
   input[aria-invalid='true']:focus-visible { outline-color: var(--_danger); }
-  .code-row { flex-wrap: nowrap; }
-  .code-row input { flex: 0 1 11.5rem; min-inline-size: 0; }
+  /* The field never shrinks below its six spaced digits (~9 rem): where it and Verify don't fit
+     side by side (a 320 px phone, a longer German label), Verify moves under it. */
+  .code-row { flex-wrap: wrap; }
+  .code-row input { flex: 0 1 11.5rem; min-inline-size: 9.5rem; }
   /* A recovery code is longer: its field keeps room for all of it, and Verify moves under it on a phone. */
   .code-row:has(input.recovery) { flex-wrap: wrap; }
   .code-row input.recovery { flex: 1 1 14rem; max-inline-size: 18rem; inline-size: auto; }

@@ -82,6 +82,18 @@ describe('<totp-challenge> accessibility', () => {
     await waitUntil(() => live.textContent!.includes('That code didn’t work'));
   });
 
+  for (const [lang, width] of [['en', 320], ['de', 320], ['en', 360]] as const) {
+    it(`shows all six digits of a typed code at ${width} px (${lang}): the field is never narrower than its code`, async () => {
+      await setViewport({ width, height: 740 });
+      const host = await challengeIn('code', html`<div lang=${lang} style="padding: 16px"><totp-challenge></totp-challenge></div>`);
+      const el = (host.querySelector('totp-challenge') ?? host) as TotpChallenge;
+      const input = $(el, '#code') as HTMLInputElement;
+      input.value = '123456';
+      expect(input.scrollWidth, 'the digits overflow the field').to.be.at.most(input.clientWidth);
+      expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(width);
+    });
+  }
+
   it('buttons and the field are at least 24×24 CSS px at 360 px wide (WCAG 2.2 target size)', async () => {
     await setViewport({ width: 360, height: 740 });
     const el = await challengeIn('code');
