@@ -109,6 +109,31 @@ describe('bridge: logout (sessions/revoke)', () => {
     assert.deepEqual(answer.headers.getSetCookie(), []);
   });
 
+  for (const [status, expected, cleared] of [[400, 401, true], [404, 401, true], [499, 401, true], [500, 500, false], [503, 503, false]] as const) {
+    it(`Stytch answers ${status}: the browser gets ${expected}, and the cookie is ${cleared ? 'cleared (a dead token)' : 'kept (the session may still be live)'}`, async () => {
+      const { session_token } = standin.seedSession();
+      standin.answerOnce('/v1/sessions/revoke', {
+        status,
+        body: { status_code: status, request_id: 'request-test-standin-r', error_type: status < 500 ? 'session_not_found' : 'internal_server_error', error_message: 'No.', error_url: `https://stytch.com/docs/api/errors/${status}` },
+      });
+      const answer = await revoke(bridge, { cookie: `stytch_session=${session_token}` });
+      assert.equal(answer.status, expected);
+      if (expected === 401) assert.equal(answer.json.error_message, 'The session is unknown or has expired: sign in again.');
+      assert.deepEqual(answer.headers.getSetCookie(), cleared ? [CLEARED] : []);
+    });
+  }
+
+  it('an application client that fails with something other than a Stytch answer: 500, and the cookie is kept', async () => {
+    const client = { sessions: { revoke: async () => { throw Object.assign(new Error('socket hang up'), { status: 404 }); } } } as unknown as StytchBackendClient;
+    const answer = await revoke(createStytchBridge({ client, log: () => {} }), { cookie: 'stytch_session=session-token-test-0001' });
+    assert.equal(answer.status, 500);
+    assert.deepEqual(answer.headers.getSetCookie(), []);
+  });
+
+  it('no session: the message says to sign in', async () => {
+    assert.equal((await revoke(bridge)).json.error_message, 'No session: sign in first.');
+  });
+
   it('with the application\'s own client: sessions.revoke({session_token})', async () => {
     const calls: unknown[] = [];
     const client = {

@@ -129,6 +129,17 @@ describe('POST /totps (Create): Stytch\'s MFA rule', () => {
     assert.equal(backend.store.getTotp(seeded.user_id), undefined);
   });
 
+  it('refuses a one-factor session of a user with a verified biometric registration with 403; an unverified one does not count', async () => {
+    for (const verified of [true, false]) {
+      const { backend } = newBackend();
+      const seeded = seedUserSession(backend);
+      const user = backend.store.getUser(seeded.user_id)!;
+      backend.store.saveUser({ ...user, biometric_registrations: [{ biometric_registration_id: 'biometric-registration-test-1', verified }] });
+      const result = await call(backend, '/totps', { session: seeded.session_token, body: createBody });
+      assert.equal(result.status, verified ? 403 : 200, `verified: ${verified}`);
+    }
+  });
+
   it('refuses a new first-factor session of a user whose TOTP is verified with 403, keeping the TOTP', async () => {
     const { backend, clock } = newBackend();
     const first = seedUserSession(backend);
