@@ -13,6 +13,7 @@ import { startStytchApiStandin, type StytchApiStandin } from '../support/stytch-
 const PUBLIC_TOKEN = 'public-token-test-bridge';
 /** Generous: the point is "bounded", not a benchmark; a hang would run into the test's own timeout. */
 const PROMPTLY_MS = 5_000;
+const TIMEOUT_MS = 1_500;
 
 async function post(bridge: StytchBridge, path: string, session: string) {
   const response = await bridge.fetch(new Request(`http://127.0.0.1/sdk/v1${path}`, {
@@ -41,7 +42,8 @@ describe('bridge: every Stytch call is bounded', () => {
     standin = await startStytchApiStandin();
     bridge = createStytchBridge({
       ...standin.bridgeCredentials,
-      stytchTimeoutMs: 300, log: (line) => logged.push(line),
+      // Long enough that a real call on a loaded CI machine (a fresh TLS handshake included) fits in it.
+      stytchTimeoutMs: TIMEOUT_MS, log: (line) => logged.push(line),
     });
   });
   after(() => standin.close());
@@ -58,7 +60,7 @@ describe('bridge: every Stytch call is bounded', () => {
       const answer = await post(bridge, bridgePath, session_token);
       const elapsed = Date.now() - started;
       assertTimedOut(answer);
-      assert.ok(elapsed >= 300 && elapsed < PROMPTLY_MS, `answered after ${elapsed} ms`);
+      assert.ok(elapsed >= TIMEOUT_MS && elapsed < TIMEOUT_MS + PROMPTLY_MS, `answered after ${elapsed} ms`);
       await hang.reached;
       await hang.closed;
     });
