@@ -37,7 +37,7 @@ const browserOnly = process.argv.includes('--files');
 if (!browserOnly) {
   run('Type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   // Node 20's --test takes no globs: list the files.
-  const nodeTests = ['test/server', 'test/api-node']
+  const nodeTests = ['test/server', 'test/api/node']
     .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`));
   run('Backend and API client tests (node:test)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], process.env, { counts: true });
 }
