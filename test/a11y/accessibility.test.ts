@@ -6,7 +6,7 @@ import { currentCode, wrongCode } from '../support/backend.js';
 import {
   $, clearStytchCookies, codeInput, displayedSecret, enrollElement, openManualEntry, press, recordEvents, secretOnScreen,
   startAndWait, stepHeading, typeCode, waitForState,
-} from '../element/harness.js';
+} from '../enroll/harness.js';
 import { STATE_NAMES, elementIn } from './states.js';
 
 /** The element's focused node inside its shadow root. */

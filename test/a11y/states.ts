@@ -8,7 +8,7 @@ import { wrongCode } from '../support/backend.js';
 import {
   confirmCode, enrollElement, errorText, goToConfirm, openManualEntry, press, secretOnScreen, startAndWait, startButton,
   tickSaved, typeCode, waitForState,
-} from '../element/harness.js';
+} from '../enroll/harness.js';
 
 export const STATE_NAMES = [
   'idle', 'busy', 'scan', 'scan, key shown', 'confirm', 'verifying', 'wrong code', 'locked out', 'codes', 'done',

@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { TotpApiError, type TotpApi, type TotpChallenge } from '../../src/challenge.js';
 import '../../src/elements/locales/de.js';
-import { $, challengeElement, clearStytchCookies, enter, errorText, typeInto, useRecoveryCode, waitForChallengeState } from './harness.js';
+import { $, challengeElement, clearStytchCookies, enter, errorText, typeCode, useRecoveryCode, waitForState } from './harness.js';
 
 export const CHALLENGE_STATES = [
   'code', 'recovery code', 'verifying', 'wrong code', 'wrong recovery code', 'locked out', 'network error',
@@ -40,11 +40,11 @@ export async function challengeIn(name: ChallengeStateName, template = html`<tot
   if (byRecovery) await useRecoveryCode(el);
   if (name === 'code' || name === 'recovery code') return host as TotpChallenge;
   if (byRecovery) await enter(el, 'abcd-efgh-2345');
-  else await typeInto(el, '123456');
-  if (name === 'verifying') await waitForChallengeState(el, 'verifying');
-  else if (name.startsWith('signed in')) await waitForChallengeState(el, 'verified');
-  else if (name === 'not enrolled') await waitForChallengeState(el, 'not-enrolled');
-  else if (name === 'signed out') await waitForChallengeState(el, 'signed-out');
+  else await typeCode(el, '123456');
+  if (name === 'verifying') await waitForState(el, 'verifying');
+  else if (name.startsWith('signed in')) await waitForState(el, 'verified');
+  else if (name === 'not enrolled') await waitForState(el, 'not-enrolled');
+  else if (name === 'signed out') await waitForState(el, 'signed-out');
   else await waitUntil(() => errorText(el) !== '', `no error in ${name}`);
   await el.updateComplete;
   return host as TotpChallenge;

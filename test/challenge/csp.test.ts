@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import type { TotpChallenge } from '../../src/challenge.js';
 import { CSP_POLICIES, type CspPolicyName } from '../support/csp.js';
 import { PUBLIC_TOKEN } from '../support/backend.js';
-import { clearStytchCookies, enrolledUser, enter, nextCode, typeInto, useRecoveryCode, waitForChallengeState } from './harness.js';
+import { clearStytchCookies, enrolledUser, enter, nextCode, typeCode, useRecoveryCode, waitForState } from './harness.js';
 
 type CspWindow = Window & typeof globalThis & { cspViolations: unknown[] };
 const frames: HTMLIFrameElement[] = [];
@@ -42,12 +42,12 @@ describe('<totp-challenge> under a strict CSP with Trusted Types', () => {
         return el;
       };
       const byCode = await make();
-      await typeInto(byCode, nextCode(user.secret));
-      await waitForChallengeState(byCode, 'verified');
+      await typeCode(byCode, nextCode(user.secret));
+      await waitForState(byCode, 'verified');
       const byRecovery = await make();
       await useRecoveryCode(byRecovery);
       await enter(byRecovery, user.recovery_codes[7]!);
-      await waitForChallengeState(byRecovery, 'verified');
+      await waitForState(byRecovery, 'verified');
       expect(win.cspViolations).to.deep.equal([]);
     });
   }

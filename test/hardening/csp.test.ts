@@ -10,7 +10,7 @@ import { HttpTotpApi } from '../../src/api/index.js';
 import { currentCode, newSession } from '../support/backend.js';
 import { CSP_POLICIES, type CspPolicyName } from '../support/csp.js';
 import { decodeQr } from '../support/decode-qr.js';
-import { $, clearStytchCookies, displayedSecret, startButton, submitCode, waitForState } from '../element/harness.js';
+import { $, clearStytchCookies, displayedSecret, startButton, submitCode, waitForState } from '../enroll/harness.js';
 
 interface Violation { directive: string; blockedURI: string; sample: string; source: string }
 type CspWindow = Window & typeof globalThis & { cspViolations: Violation[] };

@@ -9,7 +9,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { TotpEnroll } from '../../src/index.js';
 import type { TotpChallenge } from '../../src/challenge.js';
-import { clearStytchCookies, enrollElement, errorText, recordEvents, waitForState } from '../element/harness.js';
+import { clearStytchCookies, enrollElement, errorText, recordEvents, waitForState } from '../enroll/harness.js';
 import { challengeElement, enter } from '../challenge/harness.js';
 import { onlyError } from './harness.js';
 

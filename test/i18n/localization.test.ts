@@ -5,7 +5,7 @@ import { en } from '../../src/elements/messages.js';
 import { startEn } from '../../src/elements/start-strings.js';
 import {
   $, clearStytchCookies, codeInput, confirmCode, errorText, goToConfirm, qrImage, startAndWait, stepHeading, submitCode,
-} from '../element/harness.js';
+} from '../enroll/harness.js';
 
 /** All text a user sees or hears in the element's shadow root, slots excluded. */
 function visibleText(el: TotpEnroll): string {

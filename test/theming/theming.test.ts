@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TotpEnroll } from '../../src/index.js';
-import { $, clearStytchCookies, confirmCode, goToConfirm, startAndWait } from '../element/harness.js';
+import { $, clearStytchCookies, confirmCode, goToConfirm, startAndWait } from '../enroll/harness.js';
 
 const themeStyles = html`<style>
   .brand { --totp-enroll-accent: rgb(200, 0, 100); --totp-enroll-radius: 2px; --totp-enroll-font: Georgia, serif; }
