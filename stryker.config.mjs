@@ -37,7 +37,7 @@ export default {
   ],
   // Copy only what the Node suites read into the sandbox (node_modules is linked, not copied).
   ignorePatterns: ['/*', '!/src', '!/test', '!/scripts', '!/package.json', '!/tsconfig.json', '/test/*',
-    '!/test/api-node', '!/test/server', '!/test/support', '!/test/mutation', '/src/elements', '/src/frameworks',
+    '!/test/api', '/test/api/*', '!/test/api/node', '!/test/server', '!/test/support', '!/test/mutation', '/src/elements', '/src/frameworks',
     '/scripts/*', '!/scripts/mutation-build.mjs'],
   concurrency: 2,
   // A mutant that hangs (an endless loop) is cut off at 1.5 × its tests' time in the dry run

@@ -7,7 +7,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const OUT_DIR = '.mutation-build';
-const FOLDERS = ['src/api', 'src/server', 'test/api-node', 'test/server', 'test/mutation'];
+const FOLDERS = ['src/api', 'src/server', 'test/api/node', 'test/server', 'test/mutation'];
 const FILES = ['test/support/stytch-api-standin.ts'];
 
 const typescriptIn = (folder) => readdirSync(folder, { recursive: true })

@@ -1,7 +1,7 @@
 // `npm test`: the type check, the backend's and the API clients' Node tests, the package build, the framework apps'
 // builds and template type checks, the packed package in a fresh project, the package's own
 // checks (publint, attw, SSR, two copies, Next.js), then the browser tests in Chromium.
-// Extra arguments go to the browser test runner (e.g. `npm test -- --files test/element/*.test.ts`).
+// Extra arguments go to the browser test runner (e.g. `npm test -- --files test/enroll/*.test.ts`).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
@@ -37,7 +37,7 @@ const browserOnly = process.argv.includes('--files');
 if (!browserOnly) {
   run('Type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   // Node 20's --test takes no globs: list the files.
-  const nodeTests = ['test/server', 'test/api-node']
+  const nodeTests = ['test/server', 'test/api/node']
     .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`));
   run('Backend and API client tests (node:test)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], process.env, { counts: true });
 }

@@ -1,14 +1,24 @@
 /*
- * <totp-challenge>'s shadow-DOM look-ups and user actions, and an enrolled user to sign in with.
+ * <totp-challenge>'s own selectors and user actions, over the generic harness
+ * (test/support/element-harness.ts), and an enrolled user to sign in with.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../../src/challenge.js';
 import { HttpTotpApi } from '../../src/api/index.js';
-import type { TotpChallenge, TotpChallengeState } from '../../src/challenge.js';
+import type { TotpChallenge } from '../../src/challenge.js';
 import { PUBLIC_TOKEN, currentCode, newSession } from '../support/backend.js';
+import { $, mountElement, recordEvents as recordEventsOf, textOf, typeInto, type EventRecorder } from '../support/element-harness.js';
+
+export { $, announcement, clearStytchCookies, errorText, waitForState } from '../support/element-harness.js';
 
 export const CHALLENGE_EVENTS = ['totp-authenticated', 'user-change', 'totp-error'] as const;
 export type ChallengeEventType = (typeof CHALLENGE_EVENTS)[number];
+
+/** Every event <totp-challenge> dispatches, in order, as the page hears them. */
+export function recordEvents(): EventRecorder<ChallengeEventType> {
+  return recordEventsOf(CHALLENGE_EVENTS);
+}
 
 /** A user who finished enrolling (one code used), with a session that passed only the first factor. */
 export interface EnrolledUser { user_id: string; session_token: string; secret: string; recovery_codes: string[] }
@@ -30,30 +40,12 @@ export function nextCode(secret: string): string {
   return currentCode(secret, 1);
 }
 
-export function $(el: TotpChallenge, selector: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+/** A fresh element (inside the template's wrapper, if it has one); the test removes it (fixture cleanup) afterwards. */
+export async function challengeElement(template: TemplateResult = html`<totp-challenge public-token=${PUBLIC_TOKEN}></totp-challenge>`): Promise<TotpChallenge> {
+  return mountElement<TotpChallenge>('totp-challenge', template);
 }
 
-export function recordChallengeEvents(): { events: Event[]; of(type: ChallengeEventType): Event[]; stop(): void } {
-  const events: Event[] = [];
-  const listener = (event: Event) => events.push(event);
-  for (const type of CHALLENGE_EVENTS) document.addEventListener(type, listener);
-  return {
-    events,
-    of: (type) => events.filter((event) => event.type === type),
-    stop: () => { for (const type of CHALLENGE_EVENTS) document.removeEventListener(type, listener); },
-  };
-}
-
-export async function challengeElement(template = html`<totp-challenge public-token=${PUBLIC_TOKEN}></totp-challenge>`): Promise<TotpChallenge> {
-  return fixture<TotpChallenge>(template);
-}
-
-export async function waitForChallengeState(el: TotpChallenge, state: TotpChallengeState, timeout = 10_000): Promise<void> {
-  await waitUntil(() => el.state === state, `state stayed ${el.state}, expected ${state}`, { timeout });
-  await el.updateComplete;
-}
-
+/** The code field, or the recovery-code field once the user switched to it. */
 export function codeField(el: TotpChallenge): HTMLInputElement {
   return $(el, '#code') as HTMLInputElement;
 }
@@ -66,18 +58,19 @@ export function methodButton(el: TotpChallenge): HTMLButtonElement {
   return $(el, '[part~="method-button"]') as HTMLButtonElement;
 }
 
+/** The heading, which takes focus when the sign-in ends (signed in, not enrolled, signed out). */
+export function heading(el: TotpChallenge): HTMLElement | null {
+  return $(el, '#heading');
+}
+
 /** Types (or pastes) text as one input event: six digits of an app's code submit themselves. */
-export async function typeInto(el: TotpChallenge, text: string): Promise<void> {
-  const input = codeField(el);
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
+export async function typeCode(el: TotpChallenge, text: string): Promise<void> {
+  await typeInto(el, codeField(el), text);
 }
 
 /** Types and presses Enter (the form's submit). */
 export async function enter(el: TotpChallenge, text: string): Promise<void> {
-  await typeInto(el, text);
+  await typeCode(el, text);
   if (el.state === 'ready') codeField(el).form?.requestSubmit();
   await el.updateComplete;
 }
@@ -87,18 +80,7 @@ export async function useRecoveryCode(el: TotpChallenge): Promise<void> {
   await el.updateComplete;
 }
 
-export function errorText(el: TotpChallenge): string {
-  return ($(el, '[part~="error"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
+/** The success message ('' before sign-in). */
 export function statusText(el: TotpChallenge): string {
-  return ($(el, '[part~="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-export function announcement(el: TotpChallenge): string {
-  return $(el, '[role="status"]')?.textContent?.trim() ?? '';
-}
-
-export function clearStytchCookies(): void {
-  for (const name of ['stytch_session', 'stytch_session_jwt']) document.cookie = `${name}=; max-age=0; path=/`;
+  return textOf($(el, '[part~="status"]'));
 }

@@ -3,8 +3,8 @@ import { StytchHeadlessClient } from '@stytch/vanilla-js/headless';
 import type { TotpAuthenticatedEvent, TotpErrorEvent } from '../../src/challenge.js';
 import { PUBLIC_TOKEN, currentCode, newSession } from '../support/backend.js';
 import {
-  challengeElement, clearStytchCookies, enter, errorText, nextCode, recordChallengeEvents, statusText, typeInto, useRecoveryCode,
-  waitForChallengeState,
+  challengeElement, clearStytchCookies, enter, errorText, nextCode, recordEvents, statusText, typeCode, useRecoveryCode,
+  waitForState,
 } from './harness.js';
 import { waitUntil } from '@open-wc/testing';
 
@@ -15,8 +15,8 @@ import { waitUntil } from '@open-wc/testing';
 describe('<totp-challenge> with the real Stytch SDK client', () => {
   // One client per page: the SDK warns about (and misbehaves with) several.
   const stytch = new StytchHeadlessClient(PUBLIC_TOKEN, { endpoints: { testAPIURL: location.origin } } as object);
-  let recorder: ReturnType<typeof recordChallengeEvents>;
-  beforeEach(() => { clearStytchCookies(); recorder = recordChallengeEvents(); });
+  let recorder: ReturnType<typeof recordEvents>;
+  beforeEach(() => { clearStytchCookies(); recorder = recordEvents(); });
   afterEach(() => { recorder.stop(); clearStytchCookies(); });
 
   /** Signs in (first factor, the SDK's session cookie), enrolls through the SDK, then signs in again. */
@@ -34,8 +34,8 @@ describe('<totp-challenge> with the real Stytch SDK client', () => {
     const user = await enrolledThroughSdk();
     const el = await challengeElement(html`<totp-challenge></totp-challenge>`);
     el.client = stytch;
-    await typeInto(el, nextCode(user.secret));
-    await waitForChallengeState(el, 'verified');
+    await typeCode(el, nextCode(user.secret));
+    await waitForState(el, 'verified');
     const [event] = recorder.of('totp-authenticated') as TotpAuthenticatedEvent[];
     expect(event!.detail.method).to.equal('totp');
     expect(event!.detail.user_id).to.equal(user.user_id);
@@ -48,7 +48,7 @@ describe('<totp-challenge> with the real Stytch SDK client', () => {
     el.client = stytch;
     await useRecoveryCode(el);
     await enter(el, user.recovery_codes[0]!);
-    await waitForChallengeState(el, 'verified');
+    await waitForState(el, 'verified');
     const [event] = recorder.of('totp-authenticated') as TotpAuthenticatedEvent[];
     expect(event!.detail.method).to.equal('recovery_code');
     expect(statusText(el)).to.contain('recovery code');

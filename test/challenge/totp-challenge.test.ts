@@ -1,15 +1,17 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { TotpApiError, TotpAuthenticatedEvent, TotpErrorEvent, UserChangeEvent, type TotpApi } from '../../src/challenge.js';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../support/german.js';
+import { mountElement, pageWith } from '../support/element-harness.js';
+import { TotpApiError, TotpAuthenticatedEvent, TotpErrorEvent, UserChangeEvent, type TotpApi, type TotpChallenge } from '../../src/challenge.js';
 import { fixtureBase, newSession, wrongCode } from '../support/backend.js';
 import {
-  $, announcement, challengeElement, clearStytchCookies, codeField, enrolledUser, enter, errorText, methodButton, nextCode,
-  recordChallengeEvents, statusText, submitButton, typeInto, useRecoveryCode, waitForChallengeState,
+  announcement, challengeElement, clearStytchCookies, codeField, enrolledUser, enter, errorText, heading, methodButton, nextCode,
+  recordEvents, statusText, submitButton, typeCode, useRecoveryCode, waitForState,
 } from './harness.js';
 
 describe('<totp-challenge>', () => {
-  let recorder: ReturnType<typeof recordChallengeEvents>;
-  beforeEach(() => { clearStytchCookies(); recorder = recordChallengeEvents(); });
+  let recorder: ReturnType<typeof recordEvents>;
+  beforeEach(() => { clearStytchCookies(); recorder = recordEvents(); });
   afterEach(() => { recorder.stop(); clearStytchCookies(); });
 
   it('accepts the code from the app (HTTP client, session from the stytch_session cookie): totp-authenticated with a session', async () => {
@@ -18,8 +20,8 @@ describe('<totp-challenge>', () => {
     const el = await challengeElement();
     expect(el.state).to.equal('ready');
     expect(codeField(el).autocomplete).to.equal('one-time-code');
-    await typeInto(el, nextCode(user.secret)); // the sixth digit submits
-    await waitForChallengeState(el, 'verified');
+    await typeCode(el, nextCode(user.secret)); // the sixth digit submits
+    await waitForState(el, 'verified');
     const [event] = recorder.of('totp-authenticated') as TotpAuthenticatedEvent[];
     expect(event).to.be.instanceOf(TotpAuthenticatedEvent);
     expect(event!.bubbles && event!.composed).to.equal(true);
@@ -43,15 +45,15 @@ describe('<totp-challenge>', () => {
     expect(errorText(el)).to.contain('Enter the 6 digits');
     expect(codeField(el).getAttribute('aria-invalid')).to.equal('true');
     const code = nextCode(user.secret);
-    await typeInto(el, `${code.slice(0, 3)}-${code.slice(3)}`);
-    await waitForChallengeState(el, 'verified');
+    await typeCode(el, `${code.slice(0, 3)}-${code.slice(3)}`);
+    await waitForState(el, 'verified');
   });
 
   it('a wrong code: a message, totp-error (authenticate), the field selected; from the second miss a hint at the clock', async () => {
     const user = await enrolledUser();
     const el = await challengeElement();
     el.sessionToken = user.session_token;
-    await typeInto(el, wrongCode(user.secret));
+    await typeCode(el, wrongCode(user.secret));
     await waitUntil(() => errorText(el) !== '', 'no error shown');
     expect(el.state).to.equal('ready');
     expect(errorText(el)).to.contain('That code didn’t work');
@@ -61,7 +63,7 @@ describe('<totp-challenge>', () => {
     expect(failure!.detail.error).to.be.instanceOf(TotpApiError);
     expect(failure!.detail.error.error_type).to.equal('otp_code_not_found');
     await waitUntil(() => announcement(el).includes('That code didn’t work'), 'not announced');
-    await typeInto(el, wrongCode(user.secret));
+    await typeCode(el, wrongCode(user.secret));
     await waitUntil(() => errorText(el).includes('clock'), 'no clock hint');
     expect(recorder.of('totp-authenticated')).to.have.length(0);
   });
@@ -72,7 +74,7 @@ describe('<totp-challenge>', () => {
     el.sessionToken = user.session_token;
     for (let i = 0; i < 6 && !submitButton(el).disabled; i++) {
       const before = recorder.of('totp-error').length;
-      await typeInto(el, wrongCode(user.secret));
+      await typeCode(el, wrongCode(user.secret));
       await waitUntil(() => recorder.of('totp-error').length > before, 'no answer');
       await el.updateComplete;
     }
@@ -83,7 +85,7 @@ describe('<totp-challenge>', () => {
     expect(first).to.match(/Too many attempts\. Try again in \d+ seconds\./);
     await waitUntil(() => errorText(el) !== first && /Try again in \d+ seconds/.test(errorText(el)), 'the countdown did not move', { timeout: 3000 });
     // Even the right code is not sent while locked out.
-    await typeInto(el, nextCode(user.secret));
+    await typeCode(el, nextCode(user.secret));
     expect(el.state).to.equal('ready');
   });
 
@@ -93,7 +95,7 @@ describe('<totp-challenge>', () => {
       body: JSON.stringify({ status_code: 429, error_type: 'too_many_requests', error_message: 'Too many requests.', request_id: 'r' }),
     });
     const el = await challengeElement(html`<totp-challenge api-base=${base}></totp-challenge>`);
-    await typeInto(el, '123456');
+    await typeCode(el, '123456');
     await waitUntil(() => submitButton(el).disabled, 'not locked');
     expect(errorText(el)).to.contain('Try again in 1 seconds');
     await waitUntil(() => !submitButton(el).disabled, 'never unlocked', { timeout: 4000 });
@@ -112,7 +114,7 @@ describe('<totp-challenge>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(codeField(el), 'focus moves to the recovery field');
     const code = user.recovery_codes[2]!;
     await enter(el, ` ${code.toUpperCase()} `); // pasted with spaces, typed in capitals
-    await waitForChallengeState(el, 'verified');
+    await waitForState(el, 'verified');
     const [event] = recorder.of('totp-authenticated') as TotpAuthenticatedEvent[];
     expect(event!.detail.method).to.equal('recovery_code');
     expect(event!.detail.session.session_id).to.be.a('string');
@@ -145,7 +147,7 @@ describe('<totp-challenge>', () => {
     el.client = client;
     await useRecoveryCode(el);
     await enter(el, 'abcd-efgh-2345');
-    await waitForChallengeState(el, 'verified');
+    await waitForState(el, 'verified');
     expect(statusText(el)).to.contain('That code is now used up');
     expect(statusText(el)).not.to.match(/left|last/);
   });
@@ -167,10 +169,25 @@ describe('<totp-challenge>', () => {
     };
     await useRecoveryCode(el);
     await enter(el, ' ABCD–EFGH - 2345 ');
-    await waitForChallengeState(el, 'verified');
+    await waitForState(el, 'verified');
     expect(sent).to.have.length(1);
     expect((sent[0] as { recovery_code: string }).recovery_code).to.equal('abcd-efgh-2345');
   });
+
+  for (const [lang, width] of [['en', 320], ['de', 320], ['en', 360]] as const) {
+    it(`shows all six digits of a typed code at ${width} px (${lang}): the field is never narrower than its code`, async () => {
+      await setViewport({ width, height: 740 });
+      try {
+        const el = await mountElement<TotpChallenge>('totp-challenge', pageWith('totp-challenge', { lang }));
+        const input = codeField(el);
+        input.value = '123456';
+        expect(input.scrollWidth, 'the digits overflow the field').to.be.at.most(input.clientWidth);
+        expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(width);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 
   it('a client without recover(): a configuration message, totp-error invalid_argument', async () => {
     const el = await challengeElement();
@@ -188,8 +205,8 @@ describe('<totp-challenge>', () => {
     el.sessionToken = session_token;
     let routed: string | undefined;
     el.addEventListener('totp-error', (event) => { routed = event.detail.error.error_type; });
-    await typeInto(el, '123456');
-    await waitForChallengeState(el, 'not-enrolled');
+    await typeCode(el, '123456');
+    await waitForState(el, 'not-enrolled');
     expect(routed).to.equal('totp_not_found');
     expect(errorText(el)).to.contain('No authenticator app is set up');
     expect(codeField(el)).to.equal(null);
@@ -199,8 +216,8 @@ describe('<totp-challenge>', () => {
   it('an expired or unknown session: "Your sign-in has expired", totp-error unauthorized_credentials', async () => {
     const el = await challengeElement();
     el.sessionToken = 'session-token-that-expired';
-    await typeInto(el, '123456');
-    await waitForChallengeState(el, 'signed-out');
+    await typeCode(el, '123456');
+    await waitForState(el, 'signed-out');
     expect(errorText(el)).to.contain('Your sign-in has expired');
     expect((recorder.of('totp-error')[0] as TotpErrorEvent).detail.error.error_type).to.equal('unauthorized_credentials');
   });
@@ -209,7 +226,7 @@ describe('<totp-challenge>', () => {
     for (const fixture of [{ reset: true }, { hang: true }]) {
       const base = await fixtureBase(fixture);
       const el = await challengeElement(html`<totp-challenge api-base=${base} timeout-ms="300"></totp-challenge>`);
-      await typeInto(el, '123456');
+      await typeCode(el, '123456');
       await waitUntil(() => errorText(el) !== '', `no error for ${JSON.stringify(fixture)}`);
       expect(errorText(el)).to.contain('couldn’t reach the server');
       expect(el.state).to.equal('ready');
@@ -222,7 +239,7 @@ describe('<totp-challenge>', () => {
   it('a 500: "Something went wrong on our side"', async () => {
     const base = await fixtureBase({ status: 500, body: '{"status_code":500,"error_type":"internal_server_error","error_message":"boom"}' });
     const el = await challengeElement(html`<totp-challenge api-base=${base}></totp-challenge>`);
-    await typeInto(el, '123456');
+    await typeCode(el, '123456');
     await waitUntil(() => errorText(el) !== '');
     expect(errorText(el)).to.contain('Something went wrong on our side');
     expect(errorText(el)).not.to.contain('boom');
@@ -241,8 +258,8 @@ describe('<totp-challenge>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(codeField(el));
     await sendKeys({ type: user.recovery_codes[0]! });
     await sendKeys({ press: 'Enter' });
-    await waitForChallengeState(el, 'verified');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '#heading'), 'focus on the heading of the result');
+    await waitForState(el, 'verified');
+    expect(el.shadowRoot!.activeElement).to.equal(heading(el), 'focus on the heading of the result');
     await waitUntil(() => announcement(el).includes('signed in with a recovery code'));
   });
 
@@ -256,7 +273,7 @@ describe('<totp-challenge>', () => {
       el.sessionToken = user.session_token;
       await useRecoveryCode(el);
       await enter(el, user.recovery_codes[5]!);
-      await waitForChallengeState(el, 'verified');
+      await waitForState(el, 'verified');
       const secrets = [user.recovery_codes[5]!, user.session_token];
       const attributes = [el, ...el.shadowRoot!.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.value));
       const places = [...attributes, document.documentElement.outerHTML, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), ...logged];
@@ -276,7 +293,7 @@ describe('<totp-challenge>', () => {
     };
     const el = await challengeElement();
     el.client = client;
-    await typeInto(el, '123456');
+    await typeCode(el, '123456');
     await waitUntil(() => answer !== undefined, 'not sent');
     expect(el.state).to.equal('verifying');
     el.remove();
@@ -285,16 +302,5 @@ describe('<totp-challenge>', () => {
     await el.updateComplete;
     await Promise.resolve();
     expect(recorder.events).to.have.length(0);
-  });
-
-  it('speaks German under lang="de" (with the locale module) and lays out right-to-left under dir="rtl"', async () => {
-    await import('../../src/elements/locales/de.js');
-    const wrapper = await challengeElement(html`<div lang="de" dir="rtl"><totp-challenge></totp-challenge></div>`);
-    const el = wrapper.querySelector('totp-challenge')!;
-    await el.updateComplete;
-    expect($(el, '#heading')!.textContent).to.contain('Zwei-Faktor-Authentifizierung');
-    expect(methodButton(el).textContent).to.contain('Wiederherstellungscode');
-    expect(getComputedStyle(codeField(el)).direction).to.equal('ltr', 'the code reads left to right');
-    expect(getComputedStyle($(el, '.card')!).direction).to.equal('rtl');
   });
 });

@@ -9,7 +9,7 @@ import { TotpCreatedEvent, type TotpEnroll } from '../../src/index.js';
 import { currentCode, fixtureBase, fixtureHits } from '../support/backend.js';
 import {
   clearStytchCookies, codeInput, displayedSecret, enrollElement, errorText, goToConfirm, recordEvents, startButton, typeCode, waitForState,
-} from '../element/harness.js';
+} from '../enroll/harness.js';
 import { expectNothingHalfRendered, onlyError } from './harness.js';
 
 const BAD_EXPIRATION = ['', 'abc', '0', '4', '1441', '-5', '60.5', '1e3', ' ', '0x10', '6O'];

@@ -1,23 +1,27 @@
 /*
- * Item 5: the whole flow (create → QR → code → verified) in a page served with a strict
- * Content-Security-Policy (test/support/csp-page.html, header added by the test runner's
- * middleware), loading the element from 'self' as a host page would, with no
- * securitypolicyviolation. The test drives the page in an iframe.
+ * Item 5: each element's whole flow (one row each in SUBJECTS: create → QR → code → verified;
+ * a code, then a recovery code) in a page served with a strict Content-Security-Policy
+ * (test/support/csp-page.html, header added by the test runner's middleware), loading the
+ * elements from 'self' as a host page would, with no securitypolicyviolation. The test drives
+ * the page in an iframe. <totp-enroll>'s QR drawing under each policy follows the table.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { type TotpEnroll } from '../../src/index.js';
+import type { TotpEnroll } from '../../src/index.js';
+import type { TotpChallenge } from '../../src/challenge.js';
 import { HttpTotpApi } from '../../src/api/index.js';
-import { currentCode, newSession } from '../support/backend.js';
+import { PUBLIC_TOKEN, currentCode, newSession } from '../support/backend.js';
 import { CSP_POLICIES, type CspPolicyName } from '../support/csp.js';
 import { decodeQr } from '../support/decode-qr.js';
-import { $, clearStytchCookies, displayedSecret, startButton, submitCode, waitForState } from '../element/harness.js';
+import { $, clearStytchCookies, waitForState, type TestedElement } from '../support/element-harness.js';
+import { displayedSecret, startButton, submitCode } from '../enroll/harness.js';
+import { enrolledUser, enter, nextCode, typeCode, useRecoveryCode } from '../challenge/harness.js';
 
 interface Violation { directive: string; blockedURI: string; sample: string; source: string }
 type CspWindow = Window & typeof globalThis & { cspViolations: Violation[] };
 
 const frames: HTMLIFrameElement[] = [];
 
-async function openCspPage(policy: CspPolicyName): Promise<CspWindow> {
+async function openCspPage(policy: CspPolicyName, tag = 'totp-enroll'): Promise<CspWindow> {
   const url = `/test/support/csp-page.html?policy=${policy}`;
   const served = await fetch(url);
   expect(served.headers.get('Content-Security-Policy')).to.equal(CSP_POLICIES[policy]);
@@ -28,12 +32,13 @@ async function openCspPage(policy: CspPolicyName): Promise<CspWindow> {
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as CspWindow;
-  await win.customElements.whenDefined('totp-enroll');
+  await win.customElements.whenDefined(tag);
   return win;
 }
 
-async function addElement(win: CspWindow, attributes: Record<string, string> = {}): Promise<TotpEnroll> {
-  const el = win.document.createElement('totp-enroll') as TotpEnroll;
+/** A `<tag>` added to the CSP page, as the host page's own script would add it. */
+async function addElement<E extends TestedElement>(win: CspWindow, tag: string, attributes: Record<string, string> = {}): Promise<E> {
+  const el = win.document.createElement(tag) as E;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   win.document.body.append(el);
   await el.updateComplete;
@@ -62,6 +67,47 @@ async function fullFlow(el: TotpEnroll): Promise<{ uri: URL; qr: Element }> {
   return { uri, qr };
 }
 
+/** One element, as this suite checks it. */
+interface Subject {
+  tag: string;
+  /** The policies its whole flow works under. */
+  policies: readonly CspPolicyName[];
+  /** Its whole flow, on the CSP page, as a user goes through it. */
+  flow(win: CspWindow): Promise<void>;
+}
+
+const SUBJECTS: Subject[] = [
+  {
+    tag: 'totp-enroll',
+    // Not under a policy without data: images: the backend's QR is one (qr-canvas, below, is the way there).
+    policies: ['strict', 'minimal'],
+    async flow(win) {
+      await fullFlow(await addElement<TotpEnroll>(win, 'totp-enroll'));
+    },
+  },
+  {
+    tag: 'totp-challenge',
+    // It shows no image: every policy.
+    policies: ['strict', 'minimal', 'noDataImages', 'minimalCanvas'],
+    async flow(win) {
+      const user = await enrolledUser();
+      const signIn = async () => {
+        const el = await addElement<TotpChallenge>(win, 'totp-challenge', { 'public-token': PUBLIC_TOKEN });
+        el.sessionToken = user.session_token;
+        await el.updateComplete;
+        return el;
+      };
+      const byCode = await signIn();
+      await typeCode(byCode, nextCode(user.secret));
+      await waitForState(byCode, 'verified');
+      const byRecovery = await signIn();
+      await useRecoveryCode(byRecovery);
+      await enter(byRecovery, user.recovery_codes[7]!);
+      await waitForState(byRecovery, 'verified');
+    },
+  },
+];
+
 describe('hardening: strict Content-Security-Policy', () => {
   beforeEach(async () => {
     clearStytchCookies();
@@ -86,17 +132,20 @@ describe('hardening: strict Content-Security-Policy', () => {
     expect(directives()).to.include.members(['style-src-attr', 'require-trusted-types-for', 'img-src']);
   });
 
-  for (const policy of ['strict', 'minimal'] as const) {
-    it(`the whole flow works under the ${policy} policy, with no violation`, async () => {
-      const win = await openCspPage(policy);
-      const el = await addElement(win);
-      await fullFlow(el);
-      expect(win.cspViolations).to.deep.equal([]);
-    });
+  for (const row of SUBJECTS) {
+    for (const policy of row.policies) {
+      it(`<${row.tag}>: the whole flow works under the ${policy} policy, with no violation`, async () => {
+        const win = await openCspPage(policy, row.tag);
+        await row.flow(win);
+        expect(win.cspViolations).to.deep.equal([]);
+      });
+    }
+  }
 
-    it(`the element's own QR drawing (backend sent none) works under the ${policy} policy`, async () => {
+  for (const policy of ['strict', 'minimal'] as const) {
+    it(`<totp-enroll>: its own QR drawing (backend sent none) works under the ${policy} policy`, async () => {
       const win = await openCspPage(policy);
-      const el = await addElement(win);
+      const el = await addElement<TotpEnroll>(win, 'totp-enroll');
       // The backend's QR dropped, so the element draws an SVG data: URL with `qrcode`, loaded
       // lazily in the page. Requests use the page's fetch, under its connect-src.
       const api = new HttpTotpApi({ fetch: win.fetch.bind(win) });
@@ -110,9 +159,9 @@ describe('hardening: strict Content-Security-Policy', () => {
     });
   }
 
-  it('a site that forbids data: images blocks the backend QR (why qr-canvas exists)', async () => {
+  it('<totp-enroll>: a site that forbids data: images blocks the backend QR (why qr-canvas exists)', async () => {
     const win = await openCspPage('noDataImages');
-    const el = await addElement(win);
+    const el = await addElement<TotpEnroll>(win, 'totp-enroll');
     startButton(el).click();
     await waitForState(el, 'created');
     const image = $(el, 'img[part~="qr-image"]') as HTMLImageElement;
@@ -121,9 +170,9 @@ describe('hardening: strict Content-Security-Policy', () => {
   });
 
   for (const policy of ['noDataImages', 'minimalCanvas'] as const) {
-    it(`qr-canvas: the whole flow works under ${policy} (no data: images), with no violation`, async () => {
+    it(`<totp-enroll qr-canvas>: the whole flow works under ${policy} (no data: images), with no violation`, async () => {
       const win = await openCspPage(policy);
-      const el = await addElement(win, { 'qr-canvas': '' });
+      const el = await addElement<TotpEnroll>(win, 'totp-enroll', { 'qr-canvas': '' });
       const { uri, qr: canvas } = await fullFlow(el);
       expect(uri.protocol).to.equal('otpauth:');
       expect(canvas.localName).to.equal('canvas');

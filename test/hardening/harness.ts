@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { TotpApiError, TotpErrorEvent, type CreateTotpResponse, type TotpEnroll } from '../../src/index.js';
 import { HttpTotpApi } from '../../src/api/index.js';
 import { PUBLIC_TOKEN, newSession } from '../support/backend.js';
-import { $ } from '../element/harness.js';
+import { $ } from '../support/element-harness.js';
 
 /** A client acting for a fresh user (Basic public_token:session_token), optionally through `baseUrl`. */
 export async function freshUserClient(baseUrl?: string): Promise<{ api: HttpTotpApi; user_id: string; session_token: string }> {

@@ -7,7 +7,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { TotpCreatedEvent, type TotpEnroll } from '../../src/index.js';
 import { fixtureBase, fixtureHits, wrongCode, type Fixture } from '../support/backend.js';
-import { $, clearStytchCookies, enrollElement, errorText, recordEvents, submitCode, waitForState } from '../element/harness.js';
+import { $, clearStytchCookies, enrollElement, errorText, recordEvents, submitCode, waitForState } from '../enroll/harness.js';
 import { expectNothingHalfRendered, onlyError, freshUserClient } from './harness.js';
 
 function retryButton(el: TotpEnroll): HTMLButtonElement {

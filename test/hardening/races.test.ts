@@ -12,7 +12,7 @@ import { HttpTotpApi } from '../../src/api/index.js';
 import { PUBLIC_TOKEN, currentCode, fixtureBase, fixtureHits, newSession } from '../support/backend.js';
 import {
   $, clearStytchCookies, displayedSecret, enrollElement, goToConfirm, recordEvents, startButton, submitCode, waitForState,
-} from '../element/harness.js';
+} from '../enroll/harness.js';
 
 const DELAY = 300;
 

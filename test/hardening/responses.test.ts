@@ -10,7 +10,7 @@ import { HttpTotpApi, validateAuthenticateResponse, validateCreateResponse } fro
 import { fixtureBase, type Fixture } from '../support/backend.js';
 import {
   $, $$, clearStytchCookies, displayedRecoveryCodes, enrollElement, errorText, recordEvents, typeCode, waitForState,
-} from '../element/harness.js';
+} from '../enroll/harness.js';
 import { envelope, expectNothingHalfRendered, onlyError, realCreateData } from './harness.js';
 
 declare global { interface Window { pwned?: number } }

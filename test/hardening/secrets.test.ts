@@ -11,7 +11,7 @@ import { browserStorageText } from '../support/storage-scan.js';
 import {
   $, announcement, clearStytchCookies, confirmCode, displayedRecoveryCodes, displayedSecret, enrollElement, openManualEntry, partButton, press,
   recordEvents, selectedText, submitCode, tickSaved, waitForState,
-} from '../element/harness.js';
+} from '../enroll/harness.js';
 import { freshUserClient } from './harness.js';
 
 type ConsoleMethod = keyof Console;

@@ -9,8 +9,8 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { TotpEnroll } from '../../src/index.js';
 import type { TotpChallenge } from '../../src/challenge.js';
-import { clearStytchCookies, enrollElement, errorText, recordEvents, waitForState } from '../element/harness.js';
-import { challengeElement, enter, errorText as challengeErrorText } from '../challenge/harness.js';
+import { clearStytchCookies, enrollElement, errorText, recordEvents, waitForState } from '../enroll/harness.js';
+import { challengeElement, enter } from '../challenge/harness.js';
 import { onlyError } from './harness.js';
 
 const COOKIE_TOKEN = 'cookie-token-3f9a';
@@ -133,10 +133,10 @@ describe('hardening: where the session cookie\'s token may go', () => {
       const el = await challengeElement(html`<totp-challenge api-base="https://auth.example.com" public-token="x"></totp-challenge>`);
       el.trustedApiOrigins = ['https://*.example.com'];
       await enter(el, '123456');
-      await waitUntil(() => challengeErrorText(el) !== '', 'no message shown');
+      await waitUntil(() => errorText(el) !== '', 'no message shown');
       expect(sent).to.deep.equal([]);
-      expect(challengeErrorText(el)).to.contain('trustedApiOrigins');
-      expect(challengeErrorText(el)).not.to.contain('loaded');
+      expect(errorText(el)).to.contain('trustedApiOrigins');
+      expect(errorText(el)).not.to.contain('loaded');
     });
   });
 });

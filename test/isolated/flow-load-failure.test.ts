@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { TotpErrorEvent } from '../../src/index.js';
-import { $, enrollElement, errorText, recordEvents, startButton, waitForState } from '../element/harness.js';
+import { $, enrollElement, errorText, recordEvents, startButton, waitForState } from '../enroll/harness.js';
 
 // Before any element exists (and could preload it), make the flow's chunk fail to load.
 await fetch('/__test__/flow-chunk?fail=1', { method: 'POST' });

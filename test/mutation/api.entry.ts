@@ -4,7 +4,7 @@
  */
 import { loadSuites } from './load-suites.js';
 
-await loadSuites('test/api-node', {
+await loadSuites('test/api/node', {
   first: ['validate', 'settings', 'otpauth-uri', 'abort', 'fixes'],
   last: ['clients'],
 });

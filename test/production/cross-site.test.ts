@@ -7,7 +7,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { TotpCreatedEvent, TotpVerifiedEvent } from '../../src/index.js';
 import { currentCode } from '../support/backend.js';
-import { clearStytchCookies, enrollElement, recordEvents, startButton, submitCode, waitForState } from '../element/harness.js';
+import { clearStytchCookies, enrollElement, recordEvents, startButton, submitCode, waitForState } from '../enroll/harness.js';
 import { onlyError } from '../hardening/harness.js';
 
 interface CrossSite { base: string; refusing_base: string; public_token: string; session_token: string; user_id: string }

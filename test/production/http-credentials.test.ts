@@ -8,7 +8,7 @@ import sinon from 'sinon';
 import { HttpTotpApi, TotpApiError } from '../../src/api/index.js';
 import { parseApiBase } from '../../src/api/base-url.js';
 import { PUBLIC_TOKEN } from '../support/backend.js';
-import { clearStytchCookies, enrollElement, errorText, recordEvents, startButton, waitForState } from '../element/harness.js';
+import { clearStytchCookies, enrollElement, errorText, recordEvents, startButton, waitForState } from '../enroll/harness.js';
 import { onlyError } from '../hardening/harness.js';
 import { flowStringsFor } from '../../src/elements/messages.js';
 import { startStringsFor } from '../../src/elements/start-strings.js';
@@ -154,9 +154,7 @@ describe('locales are looked up by own key only', () => {
 
   for (const lang of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
     it(`lang="${lang}" renders in English and runs the flow`, async () => {
-      const wrapper = await enrollElement(html`<div lang=${lang}><totp-enroll expiration-minutes="60"></totp-enroll></div>` as never) as unknown as HTMLElement;
-      const el = wrapper.querySelector('totp-enroll')!;
-      await el.updateComplete;
+      const el = await enrollElement(html`<div lang=${lang}><totp-enroll expiration-minutes="60"></totp-enroll></div>`);
       expect(startButton(el).textContent).to.contain('Set up authenticator app');
       startButton(el).click();
       await waitForState(el, 'created');

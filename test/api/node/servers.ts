@@ -7,8 +7,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { after } from 'node:test';
 import * as OTPAuth from 'otpauth';
-import { createStytchBackend, seedUserSession, type BackendOptions, type StytchBackend } from '../../src/server/index.js';
-import { nodeMiddleware } from '../../src/server/node.js';
+import { createStytchBackend, seedUserSession, type BackendOptions, type StytchBackend } from '../../../src/server/index.js';
+import { nodeMiddleware } from '../../../src/server/node.js';
 
 export const PUBLIC_TOKEN = 'public-token-test-local';
 

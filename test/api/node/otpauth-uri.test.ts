@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TOTP, URI } from 'otpauth';
-import { otpauthUri } from '../../src/api/otpauth-uri.js';
+import { otpauthUri } from '../../../src/api/otpauth-uri.js';
 
 const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 

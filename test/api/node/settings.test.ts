@@ -3,8 +3,8 @@ import { afterEach, describe, it } from 'node:test';
 import {
   DEFAULT_SESSION_COOKIE, EXPIRATION_MINUTES, SESSION_DURATION_MINUTES, TotpApiError, parseApiBase,
   parseExpirationMinutes, parseSessionDurationMinutes,
-} from '../../src/api/index.js';
-import { assertCookieName, givenSessionToken, readCookie } from '../../src/api/session-token.js';
+} from '../../../src/api/index.js';
+import { assertCookieName, givenSessionToken, readCookie } from '../../../src/api/session-token.js';
 
 /** The TotpApiError `action` throws. */
 function thrown(action: () => unknown): TotpApiError {

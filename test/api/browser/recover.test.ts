@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { HttpTotpApi, TotpApiError, validateRecoverResponse } from '../../src/api/index.js';
-import { fixtureBase } from '../support/backend.js';
+import { HttpTotpApi, TotpApiError, validateRecoverResponse } from '../../../src/api/index.js';
+import { fixtureBase } from '../../support/backend.js';
 
 /* TotpApi.recover over HTTP: the request Stytch's SDK sends, and the answer validated like the others. */
 const answer = {

@@ -1,37 +1,27 @@
 /*
- * Shadow-DOM look-ups and user actions on <totp-enroll>, shared by the element tests.
+ * <totp-enroll>'s own selectors and user actions, over the generic harness
+ * (test/support/element-harness.ts), which the element tests import from here too.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { currentCode } from '../support/backend.js';
-import type { TotpEnroll, TotpEnrollState } from '../../src/index.js';
+import { $, $$, mountElement, recordEvents as recordEventsOf, typeInto, waitForState, type EventRecorder } from '../support/element-harness.js';
+import type { TotpEnroll } from '../../src/index.js';
+
+export { $, $$, announcement, clearStytchCookies, errorText, waitForState } from '../support/element-harness.js';
 
 export const EVENT_TYPES = ['totp-created', 'user-change', 'totp-verified', 'totp-error', 'totp-finished'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-export function $(el: TotpEnroll, selector: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+/** Every event <totp-enroll> dispatches, in order, as the page hears them. */
+export function recordEvents(): EventRecorder<EventType> {
+  return recordEventsOf(EVENT_TYPES);
 }
 
-export function $$(el: TotpEnroll, selector: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-}
-
-/** Every event the element dispatches, in order, caught on the document (so bubbling+composed is tested too). */
-export function recordEvents(): { events: Event[]; of(type: EventType): Event[]; stop(): void } {
-  const events: Event[] = [];
-  const listener = (event: Event) => events.push(event);
-  for (const type of EVENT_TYPES) document.addEventListener(type, listener);
-  return {
-    events,
-    of: (type) => events.filter((event) => event.type === type),
-    stop: () => { for (const type of EVENT_TYPES) document.removeEventListener(type, listener); },
-  };
-}
-
-export async function waitForState(el: TotpEnroll, state: TotpEnrollState, timeout = 10_000): Promise<void> {
-  await waitUntil(() => el.state === state, `state stayed ${el.state}, expected ${state}`, { timeout });
-  await el.updateComplete;
+/** A fresh element (inside the template's wrapper, if it has one); the test removes it (fixture cleanup) afterwards. */
+export async function enrollElement(template: TemplateResult = html`<totp-enroll expiration-minutes="60"></totp-enroll>`): Promise<TotpEnroll> {
+  return mountElement<TotpEnroll>('totp-enroll', template);
 }
 
 export function startButton(el: TotpEnroll): HTMLButtonElement {
@@ -49,10 +39,6 @@ export function displayedSecret(el: TotpEnroll): string {
 
 export function displayedRecoveryCodes(el: TotpEnroll): string[] {
   return $$(el, '[part~="recovery-codes"] code').map((node) => node.textContent ?? '');
-}
-
-export function errorText(el: TotpEnroll): string {
-  return ($(el, '[part~="error"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The button of a part (`next-button`, `finish-button`, `copy-all`, …). */
@@ -81,11 +67,7 @@ export async function goToConfirm(el: TotpEnroll): Promise<void> {
 /** Types (or pastes) text into the code input as one input event: six digits submit themselves. */
 export async function typeCode(el: TotpEnroll, text: string): Promise<void> {
   await goToConfirm(el);
-  const input = codeInput(el);
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
+  await typeInto(el, codeInput(el), text);
 }
 
 /** Types a code and submits the form the way a user does (Enter in the input). */
@@ -95,26 +77,12 @@ export async function submitCode(el: TotpEnroll, code: string): Promise<void> {
   await el.updateComplete;
 }
 
-/** The text of the element's live region. */
-export function announcement(el: TotpEnroll): string {
-  return $(el, '[role="status"]')?.textContent?.trim() ?? '';
-}
-
-/** A fresh element; the test removes it (fixture cleanup) afterwards. */
-export async function enrollElement(template = html`<totp-enroll expiration-minutes="60"></totp-enroll>`): Promise<TotpEnroll> {
-  return fixture<TotpEnroll>(template);
-}
-
 /** Clicks "Set up" and waits for the created state. */
 export async function startAndWait(el: TotpEnroll): Promise<void> {
   // A pointer click focuses the button first; .click() alone would not.
   startButton(el).focus();
   startButton(el).click();
   await waitForState(el, 'created');
-}
-
-export function clearStytchCookies(): void {
-  for (const name of ['stytch_session', 'stytch_session_jwt']) document.cookie = `${name}=; max-age=0; path=/`;
 }
 
 /** The secret of the registration on screen, read as a user would (the setup key). */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { HttpTotpApi, TotpApiError } from '../../src/api/index.js';
-import { PUBLIC_TOKEN, currentCode, fixtureBase, newSession, wrongCode } from '../support/backend.js';
+import { HttpTotpApi, TotpApiError } from '../../../src/api/index.js';
+import { PUBLIC_TOKEN, currentCode, fixtureBase, newSession, wrongCode } from '../../support/backend.js';
 
 /** Runs `action` and returns the TotpApiError it must throw. */
 async function failure(action: () => Promise<unknown>): Promise<TotpApiError> {

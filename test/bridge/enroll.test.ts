@@ -3,7 +3,7 @@ import type { TotpCreatedEvent, TotpErrorEvent, TotpVerifiedEvent } from '../../
 import { currentCode } from '../support/backend.js';
 import {
   clearStytchCookies, enrollElement, recordEvents, startAndWait, submitCode, waitForState,
-} from '../element/harness.js';
+} from '../enroll/harness.js';
 
 /*
  * <totp-enroll> → the Stytch bridge on the test server (/bridge/) → the real `stytch`

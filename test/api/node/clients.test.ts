@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   HttpTotpApi, StytchClientTotpApi, TotpApiError, isStytchClient, resolveTotpApi, type StytchClientLike, type User,
-} from '../../src/api/index.js';
-import { fromSdkError } from '../../src/api/stytch-client.js';
-import { subscribeToUserChanges } from '../../src/api/user-changes.js';
+} from '../../../src/api/index.js';
+import { fromSdkError } from '../../../src/api/stytch-client.js';
+import { subscribeToUserChanges } from '../../../src/api/user-changes.js';
 import { createData } from './servers.js';
 
 /*
  * The Stytch SDK adapter with a stand-in SDK client (the real one runs in the browser suite,
- * test/api/stytch-sdk.test.ts), how a client is picked, and user-change subscriptions.
+ * test/api/browser/stytch-sdk.test.ts), how a client is picked, and user-change subscriptions.
  */
 
 const authData = () => ({

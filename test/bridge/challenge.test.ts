@@ -2,9 +2,9 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import type { TotpAuthenticatedEvent } from '../../src/challenge.js';
 import { currentCode } from '../support/backend.js';
 import {
-  challengeElement, clearStytchCookies, enter, errorText, nextCode, recordChallengeEvents, typeInto, useRecoveryCode,
-  waitForChallengeState,
-} from './harness.js';
+  challengeElement, clearStytchCookies, enter, errorText, nextCode, recordEvents, typeCode, useRecoveryCode,
+  waitForState,
+} from '../challenge/harness.js';
 
 /* <totp-challenge> → the Stytch bridge (/bridge/) → the `stytch` package → the TLS stand-in for Stytch's backend API. */
 const PUBLIC_TOKEN = 'public-token-test-bridge';
@@ -18,8 +18,8 @@ async function post(path: string, session_token: string, body: unknown): Promise
 }
 
 describe('<totp-challenge> through the Stytch bridge', () => {
-  let recorder: ReturnType<typeof recordChallengeEvents>;
-  beforeEach(() => { clearStytchCookies(); recorder = recordChallengeEvents(); });
+  let recorder: ReturnType<typeof recordEvents>;
+  beforeEach(() => { clearStytchCookies(); recorder = recordEvents(); });
   afterEach(() => { recorder.stop(); clearStytchCookies(); });
 
   it('signs in with a code, then with a recovery code (no count from Stytch), which is then refused', async () => {
@@ -30,13 +30,13 @@ describe('<totp-challenge> through the Stytch bridge', () => {
     const template = html`<totp-challenge api-base="${location.origin}/bridge" public-token=${PUBLIC_TOKEN}></totp-challenge>`;
 
     const el = await challengeElement(template);
-    await typeInto(el, nextCode(created.secret));
-    await waitForChallengeState(el, 'verified');
+    await typeCode(el, nextCode(created.secret));
+    await waitForState(el, 'verified');
 
     const recovering = await challengeElement(template);
     await useRecoveryCode(recovering);
     await enter(recovering, created.recovery_codes[1]);
-    await waitForChallengeState(recovering, 'verified');
+    await waitForState(recovering, 'verified');
     const events = recorder.of('totp-authenticated') as TotpAuthenticatedEvent[];
     expect(events.map((e) => e.detail.method)).to.deep.equal(['totp', 'recovery_code']);
     expect(events[1]!.detail.method === 'recovery_code' && events[1]!.detail.recovery_codes_remaining).to.equal(undefined);

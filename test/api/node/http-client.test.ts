@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { HttpTotpApi, TotpApiError } from '../../src/api/index.js';
+import { HttpTotpApi, TotpApiError } from '../../../src/api/index.js';
 import {
   PUBLIC_TOKEN, cannedServer, createData, currentCode, envelope, listen, localBackend, wrongCode,
 } from './servers.js';
 
 /*
  * The HTTP client with Node's own fetch, against the local backend and small servers on real
- * loopback ports. The browser suite (test/api/) keeps what needs a browser: CORS, cookies.
+ * loopback ports. The browser suite (test/api/browser/) keeps what needs a browser: CORS, cookies.
  */
 
 /** Runs `action` and returns the TotpApiError it must throw. */
@@ -55,7 +55,7 @@ describe('HttpTotpApi against the local backend', () => {
 
   it('reads the session token from the function at every request', async () => {
     const { base, backend } = await localBackend();
-    const { seedUserSession } = await import('../../src/server/index.js');
+    const { seedUserSession } = await import('../../../src/server/index.js');
     const second = seedUserSession(backend);
     let current = 'session-token-unknown';
     const api = new HttpTotpApi({ baseUrl: base, publicToken: PUBLIC_TOKEN, sessionToken: () => current });
@@ -405,7 +405,7 @@ describe('HttpTotpApi failures without an answer', () => {
     assert.equal(quick.error_message, 'The server did not answer within 150 ms.');
     assert.equal(quick.aborted, false);
     assert.ok(quick.cause !== undefined, 'the fetch failure is kept as the cause');
-    // Longer deadlines and their wording: test/api-node/fixes.test.ts, on mocked timers.
+    // Longer deadlines and their wording: test/api/node/fixes.test.ts, on mocked timers.
   });
 
   it('times out a body that stops half-way', async () => {

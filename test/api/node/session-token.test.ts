@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { HttpTotpApi, type HttpTotpApiOptions } from '../../src/api/index.js';
-import { readCookie } from '../../src/api/session-token.js';
+import { HttpTotpApi, type HttpTotpApiOptions } from '../../../src/api/index.js';
+import { readCookie } from '../../../src/api/session-token.js';
 
 /*
  * Which session token the HTTP client presents, and to whom: the cookie it reads must be the
@@ -34,7 +34,7 @@ async function sentCredentials(options: HttpTotpApiOptions): Promise<string> {
   return Buffer.from(authorization.slice('Basic '.length), 'base64').toString('utf8');
 }
 
-// Inside one describe: Stryker loads every api-node suite into one process, where a top-level
+// Inside one describe: Stryker loads every test/api/node suite into one process, where a top-level
 // hook would give every other file's tests this fake page too.
 describe('the session token the HTTP client presents', () => {
   beforeEach(() => { globals.location = PAGE; });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { StytchHeadlessClient } from '@stytch/vanilla-js/headless';
-import { HttpTotpApi, StytchClientTotpApi, TotpApiError, isStytchClient } from '../../src/api/index.js';
-import { PUBLIC_TOKEN, currentCode, wrongCode } from '../support/backend.js';
+import { HttpTotpApi, StytchClientTotpApi, TotpApiError, isStytchClient } from '../../../src/api/index.js';
+import { PUBLIC_TOKEN, currentCode, wrongCode } from '../../support/backend.js';
 
 /*
  * The real @stytch/vanilla-js headless client pointed at the local backend

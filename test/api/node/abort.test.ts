@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { getEventListeners } from 'node:events';
 import { describe, it } from 'node:test';
-import { raceAbort, withTimeout } from '../../src/api/abort.js';
-import { TotpApiError } from '../../src/api/index.js';
-import { abortError, invalidResponse } from '../../src/api/errors.js';
+import { raceAbort, withTimeout } from '../../../src/api/abort.js';
+import { TotpApiError } from '../../../src/api/index.js';
+import { abortError, invalidResponse } from '../../../src/api/errors.js';
 
 /** Resolves once `signal` aborts. */
 const aborted = (signal: AbortSignal) => new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));

@@ -4,8 +4,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { raceAbort } from '../../src/api/abort.js';
-import { HttpTotpApi, TotpApiError } from '../../src/api/index.js';
+import { raceAbort } from '../../../src/api/abort.js';
+import { HttpTotpApi, TotpApiError } from '../../../src/api/index.js';
 
 describe('raceAbort with a signal that is already aborted', () => {
   it('rejects with the reason and leaves no unhandled rejection behind when the promise fails later', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { HttpTotpApi } from '../../src/api/index.js';
-import { decodeQr } from '../support/decode-qr.js';
+import { HttpTotpApi } from '../../../src/api/index.js';
+import { decodeQr } from '../../support/decode-qr.js';
 
 describe('the backend\'s QR code', () => {
   it('decodes to an otpauth://totp/ URI whose secret is the response\'s secret', async () => {

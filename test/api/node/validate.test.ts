@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TotpApiError, validateAuthenticateResponse, validateCreateResponse, validateRecoverResponse } from '../../src/api/index.js';
-import { readStytchError } from '../../src/api/validate.js';
+import { TotpApiError, validateAuthenticateResponse, validateCreateResponse, validateRecoverResponse } from '../../../src/api/index.js';
+import { readStytchError } from '../../../src/api/validate.js';
 
 const valid = () => ({
   request_id: 'request-id-test-1',
