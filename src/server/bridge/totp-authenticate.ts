@@ -1,8 +1,9 @@
-import { sessionDurationMinutes, totpCode } from '../params.js';
-import { readJsonObject } from '../request-body.js';
+import { stytchSuccess } from '../http/envelope.js';
+import { sessionDurationMinutes, totpCode } from '../http/params.js';
+import { readJsonObject } from '../http/request-body.js';
+import type { SdkRoutes } from '../http/sdk-app.js';
 import { authenticatedCaller } from './caller.js';
-import type { BridgeApp, BridgeContext } from './context.js';
-import { bridgeSuccess } from './envelope.js';
+import type { BridgeContext } from './context.js';
 import { callStytch } from './errors.js';
 import { sessionTokensForAnswer } from './session-cookie-answer.js';
 
@@ -11,7 +12,7 @@ import { sessionTokensForAnswer } from './session-cookie-answer.js';
  * `totps.authenticate` for the session's user, passing the session token so Stytch adds the
  * TOTP factor to that session instead of starting another one.
  */
-export function registerBridgeAuthenticateRoute(app: BridgeApp, ctx: BridgeContext): void {
+export function registerBridgeAuthenticateRoute(app: SdkRoutes, ctx: BridgeContext): void {
   app.post('/totps/authenticate', async (c) => {
     const body = await readJsonObject(c);
     const totp_code = totpCode(body);
@@ -26,9 +27,8 @@ export function registerBridgeAuthenticateRoute(app: BridgeApp, ctx: BridgeConte
         session_duration_minutes,
       }),
     );
-    return bridgeSuccess(c, {
+    return stytchSuccess(c, {
       request_id: verified.request_id,
-      status_code: 200,
       totp_id: verified.totp_id,
       user_id: verified.user_id,
       user: verified.user,
