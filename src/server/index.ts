@@ -12,9 +12,9 @@ export { createManualClock } from './local/clock.js';
 export type { Clock, ManualClock } from './local/clock.js';
 export { createMemoryStore } from './local/memory-store.js';
 export type { MemoryStoreOptions } from './local/memory-store.js';
+export type { BackendStore } from './local/store.js';
 export type {
   AuthenticationFactor,
-  BackendStore,
   BiometricRegistrationRecord,
   FailedAttempts,
   PhoneNumberRecord,
@@ -22,7 +22,7 @@ export type {
   TotpRecord,
   UserRecord,
   WebAuthnRegistrationRecord,
-} from './local/store.js';
+} from './local/records.js';
 export { StoreFullError } from './local/store-full.js';
 export { seedUserSession } from './local/seed.js';
 export type { SeededUserSession, SeedUserSessionOptions } from './local/seed.js';

@@ -1,11 +1,10 @@
-import { stytchSuccess } from '../http/envelope.js';
 import { recoveryCode, sessionDurationMinutes } from '../http/params.js';
 import { readJsonObject } from '../http/request-body.js';
 import type { SdkRoutes } from '../http/sdk-app.js';
 import { authenticatedCaller } from './caller.js';
 import type { BridgeContext } from './context.js';
 import { callStytch } from './errors.js';
-import { sessionTokensForAnswer } from './session-cookie-answer.js';
+import { signedInAnswer } from './signed-in-answer.js';
 
 /**
  * `POST /totps/recover` `{recovery_code, session_duration_minutes}` → Stytch's `totps.recover`
@@ -28,18 +27,6 @@ export function registerBridgeRecoverRoute(app: SdkRoutes, ctx: BridgeContext): 
         session_duration_minutes,
       }),
     );
-    return stytchSuccess(c, {
-      request_id: recovered.request_id,
-      totp_id: recovered.totp_id,
-      user_id: recovered.user_id,
-      user: recovered.user,
-      __user: recovered.user,
-      ...sessionTokensForAnswer(c, ctx.sessionTokens, caller, {
-        session_token: recovered.session_token,
-        session_jwt: recovered.session_jwt,
-        expires_at: (recovered.session ?? caller.session).expires_at,
-      }),
-      session: recovered.session ?? caller.session,
-    });
+    return signedInAnswer(c, ctx, caller, recovered);
   });
 }

@@ -23,19 +23,41 @@ export function assertNotLockedOut({ store }: BackendContext, userId: string, no
 }
 
 /**
+ * Checks one code (`isRight`, synchronous) and counts the outcome: a wrong code counts towards the
+ * lockout and is refused with `refusal`; a right one resets the count. The counter's place is
+ * reserved before the check, so a store that could not count a wrong code refuses (503) before
+ * any code is checked. Nothing runs between the check and its count, so parallel requests cannot
+ * both use one code or slip past a lockout.
+ */
+export function checkCodeCounted(
+  ctx: BackendContext,
+  userId: string,
+  now: number,
+  isRight: () => boolean,
+  refusal: () => StytchError,
+): void {
+  reserveFailureCounter(ctx, userId);
+  if (!isRight()) {
+    recordFailedAttempt(ctx, userId, now);
+    throw refusal();
+  }
+  clearFailedAttempts(ctx, userId);
+}
+
+/**
  * Makes sure a wrong code can be counted before any code is checked, by storing an empty
  * counter for a user who has none. A full store refuses it here (`StoreFullError`, 503), so the
  * code is not checked at all: checking it and failing only to count a wrong one would give a
  * guesser uncounted guesses, with the 503 telling wrong codes from right ones. A user who
  * has a counter already needs no new place: `recordFailedAttempt` replaces it.
- * Call it just before the check, with no `await` between: the empty counter is the one kind a
+ * Called just before the check, with no `await` between: the empty counter is the one kind a
  * full memory store may forget.
  */
-export function reserveFailureCounter({ store }: BackendContext, userId: string): void {
+function reserveFailureCounter({ store }: BackendContext, userId: string): void {
   if (!store.getFailedAttempts(userId)) store.saveFailedAttempts(userId, { count: 0, locked_until: 0, lockouts: 0 });
 }
 
-export function recordFailedAttempt({ store, config }: BackendContext, userId: string, now: number): void {
+function recordFailedAttempt({ store, config }: BackendContext, userId: string, now: number): void {
   const previous = store.getFailedAttempts(userId);
   const lockouts = previous?.lockouts ?? 0;
   // A lockout saves count 0, so counting on from the stored count restarts after each lockout.
@@ -49,6 +71,6 @@ export function recordFailedAttempt({ store, config }: BackendContext, userId: s
   store.saveFailedAttempts(userId, { count: 0, locked_until: now + seconds * 1000, lockouts: lockouts + 1 });
 }
 
-export function clearFailedAttempts({ store }: BackendContext, userId: string): void {
+function clearFailedAttempts({ store }: BackendContext, userId: string): void {
   store.saveFailedAttempts(userId, undefined);
 }

@@ -1,7 +1,8 @@
 import { createBoundedMap } from './bounded-map.js';
 import { constantTimeIndexOf } from './constant-time.js';
 import { markedEphemeral } from './ephemeral-store.js';
-import type { BackendStore, FailedAttempts, SessionRecord, TotpRecord, UserRecord } from './store.js';
+import type { FailedAttempts, SessionRecord, TotpRecord, UserRecord } from './records.js';
+import type { BackendStore } from './store.js';
 
 export interface MemoryStoreOptions {
   /** Most users kept. Past it a new user is refused; a user is never dropped. Default 10 000. */

@@ -1,16 +1,29 @@
+import type { Caller } from './caller.js';
 import type { BackendContext } from './context.js';
 import { presentSession, presentUser } from './presenters.js';
-import type { SessionRecord, UserRecord } from './records.js';
+import type { AuthenticationFactor } from './records.js';
+import { startOrExtendSession } from './sessions.js';
 
-/** The fields every successful login answer carries: the session, its secrets and the user. */
-export async function sessionFields(
+/**
+ * Signs the caller in with `factor` (their session extended, or a new one started: sessions.ts)
+ * and returns the fields every successful login answer carries: the session, its secrets and the user.
+ */
+export async function signedInFields(
   ctx: BackendContext,
-  session: SessionRecord,
-  userRecord: UserRecord,
+  caller: Caller,
+  { factor, durationMinutes, now }: { factor: AuthenticationFactor; durationMinutes: number; now: number },
 ): Promise<Record<string, unknown>> {
-  const user = presentUser(userRecord, ctx.store.getTotp(userRecord.user_id));
+  const session = startOrExtendSession(ctx.store, {
+    userId: caller.user.user_id,
+    existing: caller.session,
+    factor,
+    durationMinutes,
+    maxLifetimeMinutes: ctx.config.maxSessionLifetimeMinutes,
+    now,
+  });
+  const user = presentUser(caller.user, ctx.store.getTotp(caller.user.user_id));
   return {
-    user_id: userRecord.user_id,
+    user_id: caller.user.user_id,
     user,
     __user: user,
     session_token: session.session_token,

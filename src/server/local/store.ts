@@ -1,16 +1,5 @@
 import type { FailedAttempts, SessionRecord, TotpRecord, UserRecord } from './records.js';
 
-export type {
-  AuthenticationFactor,
-  BiometricRegistrationRecord,
-  FailedAttempts,
-  PhoneNumberRecord,
-  SessionRecord,
-  TotpRecord,
-  UserRecord,
-  WebAuthnRegistrationRecord,
-} from './records.js';
-
 /**
  * Storage behind the backend. Every method is synchronous on purpose: each
  * check-and-change (replace a pending TOTP, accept a code once, use a recovery

@@ -5,10 +5,9 @@ import type { SdkRoutes } from '../../http/sdk-app.js';
 import { StytchError } from '../../http/stytch-error.js';
 import { resolveCaller } from '../caller.js';
 import type { BackendContext } from '../context.js';
-import { assertNotLockedOut, clearFailedAttempts, recordFailedAttempt, reserveFailureCounter } from '../lockout.js';
+import { assertNotLockedOut, checkCodeCounted } from '../lockout.js';
 import type { TotpRecord } from '../records.js';
-import { sessionFields } from '../session-fields.js';
-import { startOrExtendSession } from '../sessions.js';
+import { signedInFields } from '../session-fields.js';
 import { matchingTimeStep } from '../totp-codes.js';
 
 /**
@@ -32,28 +31,18 @@ export function registerTotpAuthenticateRoute(app: SdkRoutes, ctx: BackendContex
     // No await from here until the code is accepted, so two requests cannot both use one code.
     assertNotLockedOut(ctx, userId, now);
     const totp = usableTotp(ctx, userId, now);
-    reserveFailureCounter(ctx, userId);
-    const step = matchingTimeStep(totp.secret, code, now);
-    if (step === null || !ctx.store.acceptTotpStep(userId, totp.totp_id, step)) {
-      recordFailedAttempt(ctx, userId, now);
-      throw new StytchError(401, 'otp_code_not_found', 'The code is incorrect or has already been used.');
-    }
-    clearFailedAttempts(ctx, userId);
+    checkCodeCounted(ctx, userId, now, () => {
+      const step = matchingTimeStep(totp.secret, code, now);
+      return step !== null && ctx.store.acceptTotpStep(userId, totp.totp_id, step);
+    }, () => new StytchError(401, 'otp_code_not_found', 'The code is incorrect or has already been used.'));
 
-    const session = startOrExtendSession(ctx.store, {
-      userId,
-      existing: caller.session,
-      factor: {
-        type: 'totp',
-        delivery_method: 'authenticator_app',
-        last_authenticated_at: now,
-        details: { authenticator_app_factor: { totp_id: totp.totp_id } },
-      },
-      durationMinutes,
-      maxLifetimeMinutes: ctx.config.maxSessionLifetimeMinutes,
-      now,
-    });
-    return stytchSuccess(c, { totp_id: totp.totp_id, ...(await sessionFields(ctx, session, caller.user)) });
+    const factor = {
+      type: 'totp',
+      delivery_method: 'authenticator_app',
+      last_authenticated_at: now,
+      details: { authenticator_app_factor: { totp_id: totp.totp_id } },
+    };
+    return stytchSuccess(c, { totp_id: totp.totp_id, ...(await signedInFields(ctx, caller, { factor, durationMinutes, now })) });
   });
 }
 

@@ -5,10 +5,9 @@ import type { SdkRoutes } from '../../http/sdk-app.js';
 import { StytchError } from '../../http/stytch-error.js';
 import { resolveCaller } from '../caller.js';
 import type { BackendContext } from '../context.js';
-import { assertNotLockedOut, clearFailedAttempts, recordFailedAttempt, reserveFailureCounter } from '../lockout.js';
+import { assertNotLockedOut, checkCodeCounted } from '../lockout.js';
 import { assertLocalSecondFactor } from '../second-factor.js';
-import { sessionFields } from '../session-fields.js';
-import { startOrExtendSession } from '../sessions.js';
+import { signedInFields } from '../session-fields.js';
 
 /**
  * `POST /totps/recovery_codes` lists the caller's unused recovery codes, only to a session
@@ -45,28 +44,19 @@ export function registerTotpRecoveryRoutes(app: SdkRoutes, ctx: BackendContext):
     if (!totp?.verified) {
       throw new StytchError(404, 'totp_not_found', 'This user has no verified TOTP to recover.');
     }
-    reserveFailureCounter(ctx, userId);
-    if (!ctx.store.consumeRecoveryCode(userId, totp.totp_id, code)) {
-      recordFailedAttempt(ctx, userId, now);
-      throw new StytchError(401, 'recovery_code_not_found', 'The recovery code is incorrect or has already been used.');
-    }
-    clearFailedAttempts(ctx, userId);
-
-    const session = startOrExtendSession(ctx.store, {
-      userId,
-      existing: caller.session,
-      factor: {
-        type: 'recovery_codes',
-        delivery_method: 'recovery_code',
-        last_authenticated_at: now,
-        details: {},
-      },
-      durationMinutes,
-      maxLifetimeMinutes: ctx.config.maxSessionLifetimeMinutes,
-      now,
-    });
+    checkCodeCounted(
+      ctx, userId, now,
+      () => ctx.store.consumeRecoveryCode(userId, totp.totp_id, code),
+      () => new StytchError(401, 'recovery_code_not_found', 'The recovery code is incorrect or has already been used.'),
+    );
     // Not in Stytch's consumer answer (its B2B one has it): the element tells the user when it is there.
     const recovery_codes_remaining = ctx.store.getTotp(userId)?.recovery_codes.length ?? 0;
-    return stytchSuccess(c, { totp_id: totp.totp_id, recovery_codes_remaining, ...(await sessionFields(ctx, session, caller.user)) });
+
+    const factor = { type: 'recovery_codes', delivery_method: 'recovery_code', last_authenticated_at: now, details: {} };
+    return stytchSuccess(c, {
+      totp_id: totp.totp_id,
+      recovery_codes_remaining,
+      ...(await signedInFields(ctx, caller, { factor, durationMinutes, now })),
+    });
   });
 }
