@@ -154,7 +154,7 @@ const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1
 async function measureBrowser() {
   // The local backend, built for the browser, so it answers inside the page.
   await build({
-    entryPoints: [join(root, 'dist/server/backend.js')], bundle: true, format: 'esm', platform: 'browser',
+    entryPoints: [join(root, 'dist/server/local/backend.js')], bundle: true, format: 'esm', platform: 'browser',
     target: 'es2022', minify: true, outfile: join(work, 'backend.js'), logLevel: 'warning',
   });
   copyFileSync(join(root, 'scripts/bench/page.js'), join(work, 'page.js'));

@@ -1,9 +1,10 @@
-// `npm test`: the type check, the backend's and the API clients' Node tests, the package build, the framework apps'
+// `npm test`: the type checks (all, and the servers without the DOM), the backend's and the API clients' Node tests, the package build, the framework apps'
 // builds and template type checks, the packed package in a fresh project, the package's own
 // checks (publint, attw, SSR, two copies, Next.js), then the browser tests in Chromium.
 // Extra arguments go to the browser test runner (e.g. `npm test -- --files test/enroll/*.test.ts`).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
 
 const totals = { passed: 0, failed: 0 };
@@ -36,9 +37,10 @@ function run(title, command, args, env = process.env, { counts = false } = {}) {
 const browserOnly = process.argv.includes('--files');
 if (!browserOnly) {
   run('Type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-  // Node 20's --test takes no globs: list the files.
+  run('Type check of the servers without the DOM library (tsc -p tsconfig.server.json)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.server.json']);
+  // Node 20's --test takes no globs: list the files, subfolders included (test/server/local/, …/bridge/, …).
   const nodeTests = ['test/server', 'test/api/node']
-    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`));
+    .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.test.ts')).sort().map((f) => join(dir, f)));
   run('Backend and API client tests (node:test)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], process.env, { counts: true });
 }
 // The framework apps' browser tests load what these two steps build.

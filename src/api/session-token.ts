@@ -1,8 +1,7 @@
 import { TotpApiError } from './errors.js';
 import { warnOnce } from './warn-once.js';
 
-/** The cookie Stytch's browser SDK keeps the session token in, on the page's own site. */
-export const DEFAULT_SESSION_COOKIE = 'stytch_session';
+export { DEFAULT_SESSION_COOKIE } from './session-cookie-name.js';
 
 /** Where the session token for `Basic public_token:session_token` comes from. */
 export type SessionTokenSource = string | (() => string | null | undefined);

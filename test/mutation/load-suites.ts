@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = fileURLToPath(import.meta.url);
@@ -16,14 +16,15 @@ interface Order {
 }
 
 /**
- * Imports every test file of `folder` (relative to the repository): `first`, then the rest in name
- * order, then `last`; each named without `.test.ts`. A mutant's run stops at its first failing
- * test, so the order decides how long a killed mutant takes. Every file is loaded: one that is
- * not named still runs.
+ * Imports every test file under `folder` (relative to the repository), subfolders included:
+ * `first`, then the rest in name order, then `last`; each named by its path below `folder` without
+ * `.test.ts` (`'local/create'`). A mutant's run stops at its first failing test, so the order
+ * decides how long a killed mutant takes. Every file is loaded: one that is not named still runs.
  */
 export async function loadSuites(folder: string, { first = [], last = [], skip = [] }: Order = {}) {
   const suffix = `.test${extension}`;
-  const names = readdirSync(join(root, folder)).filter((file) => file.endsWith(suffix)).map((file) => file.slice(0, -suffix.length))
+  const names = readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(suffix)).map((file) => file.slice(0, -suffix.length).split(sep).join('/'))
     .filter((name) => !skip.includes(name)).sort();
   const middle = names.filter((name) => !first.includes(name) && !last.includes(name));
   const ordered = [...first, ...middle, ...last].filter((name) => names.includes(name));

@@ -10,9 +10,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 import { Agent } from 'undici';
-import { generateRecoveryCodes } from '../../src/server/recovery-codes.js';
+import { generateRecoveryCodes } from '../../src/server/local/recovery-codes.js';
 import { otpauthUri } from '../../src/api/otpauth-uri.js';
-import { matchingTimeStep, newTotpSecret, qrCodeDataUrl } from '../../src/server/totp-codes.js';
+import { matchingTimeStep, newTotpSecret, qrCodeDataUrl } from '../../src/server/local/totp-codes.js';
 
 export interface StandinPhoneNumber { phone_id: string; phone_number: string; verified: boolean }
 export interface StandinWebAuthnRegistration {

@@ -1,16 +1,11 @@
-import { Hono } from 'hono';
-import { limitBodySize } from '../body-size.js';
-import { sdkCors } from '../cors.js';
-import { jsonOnly } from '../json-only.js';
-import { defaultSecondFactorRule } from '../mfa-rule.js';
-import { StytchError } from '../stytch-error.js';
-import { everyThrownValueAnError } from '../thrown-errors.js';
-import type { BridgeContext, BridgeEnv } from './context.js';
-import { newBridgeRequestId } from './context.js';
-import { errorResponse } from './errors.js';
-import { DEFAULT_MAX_BODY_BYTES, DEFAULT_SESSION_COOKIE, type StytchBridgeOptions } from './options.js';
-import { requestIdAndNoStore } from './protections.js';
+import { SESSION_COOKIE } from '../http/credentials.js';
+import { defaultSecondFactorRule } from '../http/mfa-rule.js';
+import { createSdkApp } from '../http/sdk-app.js';
+import type { BridgeContext } from './context.js';
+import { unexpectedErrorAnswer } from './errors.js';
+import type { StytchBridgeOptions } from './options.js';
 import { sessionCookie } from './session-cookie-answer.js';
+import { FOREIGN_PUBLIC_TOKEN } from './session-token.js';
 import { registerBridgeRevokeRoute } from './sessions-revoke.js';
 import { lazyStytchClient } from './stytch-client.js';
 import { registerBridgeAuthenticateRoute } from './totp-authenticate.js';
@@ -34,34 +29,26 @@ export function createStytchBridge(options: StytchBridgeOptions): StytchBridge {
   const ctx: BridgeContext = {
     stytch: lazyStytchClient(options),
     sessionTokens: {
-      sessionCookie: options.sessionCookie ?? DEFAULT_SESSION_COOKIE,
+      sessionCookie: options.sessionCookie ?? SESSION_COOKIE,
       publicToken: options.publicToken,
+      foreignPublicTokenMessage: FOREIGN_PUBLIC_TOKEN,
       cookieAttributes: options.sessionCookieAttributes ?? {},
     },
     secondFactorRule: options.secondFactorRule ?? defaultSecondFactorRule,
   };
   checkSessionCookieSettings(ctx.sessionTokens);
 
-  const sdk = new Hono<BridgeEnv>();
-  registerBridgeCreateRoute(sdk, ctx);
-  registerBridgeAuthenticateRoute(sdk, ctx);
-  registerBridgeRecoverRoute(sdk, ctx);
-  registerBridgeRevokeRoute(sdk, ctx);
-
-  const app = new Hono<BridgeEnv>();
-  app.use('*', requestIdAndNoStore());
-  app.use('*', sdkCors(options.allowedOrigins ?? []));
-  app.use('*', jsonOnly());
-  app.use('*', limitBodySize(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
-  app.use('*', everyThrownValueAnError());
-  app.route(`${(options.basePath ?? '').replace(/\/+$/, '')}/sdk/v1`, sdk);
-
-  app.notFound((c) =>
-    errorResponse(new StytchError(404, 'route_not_found', `No endpoint at ${c.req.method} ${c.req.path}.`), c.get('requestId'), log),
-  );
-  app.onError((error, c) => errorResponse(error, c.get('requestId') ?? newBridgeRequestId(), log));
-
-  return { fetch: async (request) => app.fetch(request) };
+  const handle = createSdkApp(options, {
+    newRequestId: () => `request-id-bridge-${crypto.randomUUID()}`,
+    answerUnexpected: unexpectedErrorAnswer(log),
+    routes: (sdk) => {
+      registerBridgeCreateRoute(sdk, ctx);
+      registerBridgeAuthenticateRoute(sdk, ctx);
+      registerBridgeRecoverRoute(sdk, ctx);
+      registerBridgeRevokeRoute(sdk, ctx);
+    },
+  });
+  return { fetch: handle };
 }
 
 /** A cookie the bridge could not set (a `__Host-` name with a Domain, say) fails at start-up, not at the first sign-in. */

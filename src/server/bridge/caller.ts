@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import type { Session, User } from 'stytch';
-import { StytchError } from '../stytch-error.js';
+import { StytchError } from '../http/stytch-error.js';
 import type { BridgeContext } from './context.js';
 import { UpstreamStytchError, callStytch } from './errors.js';
-import { presentedSessionToken } from './session-token.js';
+import { presentedStytchToken } from './session-token.js';
 
 /** The signed-in caller, as Stytch vouches for them. */
 export interface BridgeCaller {
@@ -21,7 +21,7 @@ export interface BridgeCaller {
  * bridge acts for: a user id in the request body would let anyone enroll anyone.
  */
 export async function authenticatedCaller(c: Context, ctx: BridgeContext): Promise<BridgeCaller> {
-  const presented = presentedSessionToken(c, ctx.sessionTokens);
+  const presented = presentedStytchToken(c, ctx.sessionTokens);
   if (presented === undefined) throw notSignedIn('No session: sign in first.');
   const { token: session_token, from: session_token_from } = presented;
   const client = await ctx.stytch();

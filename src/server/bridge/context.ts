@@ -1,21 +1,17 @@
-import type { Hono } from 'hono';
 import type { Session, User } from 'stytch';
-import type { SecondFactorRule } from '../mfa-rule.js';
-import type { StytchBackendClient } from './options.js';
-import type { SessionTokenSources } from './session-token.js';
+import type { SessionTokenSources } from '../http/credentials.js';
+import type { SecondFactorRule } from '../http/mfa-rule.js';
+import type { SessionCookieAttributes, StytchBackendClient } from './options.js';
 
-/** Per-request values the bridge's middleware sets for its routes. */
-export interface BridgeEnv {
-  Variables: { requestId: string };
+/** Where the caller's session token comes from, and how the bridge sets the session cookie. */
+export interface BridgeSessionTokens extends SessionTokenSources {
+  /** How the bridge sets the session cookie when it refreshes or clears it; `false`: it never does. */
+  cookieAttributes?: SessionCookieAttributes | false;
 }
-
-export type BridgeApp = Hono<BridgeEnv>;
 
 /** What the routes need: the Stytch client, where the caller's session token comes from, the MFA rule. */
 export interface BridgeContext {
   stytch: () => Promise<StytchBackendClient>;
-  sessionTokens: SessionTokenSources;
+  sessionTokens: BridgeSessionTokens;
   secondFactorRule: SecondFactorRule<User, Session>;
 }
-
-export const newBridgeRequestId = (): string => `request-id-bridge-${crypto.randomUUID()}`;

@@ -1,5 +1,4 @@
-import { StytchError, type StytchErrorBody } from '../stytch-error.js';
-import { withRetryAfterNote } from './retry-after.js';
+import { StytchError } from '../http/stytch-error.js';
 
 /** A Stytch API error, passed on with Stytch's own request id and error URL. */
 export class UpstreamStytchError extends StytchError {
@@ -8,10 +7,10 @@ export class UpstreamStytchError extends StytchError {
     errorType: string,
     message: string,
     headers: Record<string, string>,
-    readonly requestId: string | undefined,
-    readonly errorUrl: string | undefined,
+    requestId: string | undefined,
+    errorUrl: string | undefined,
   ) {
-    super(status, errorType, message, headers);
+    super(status, errorType, message, headers, { requestId, errorUrl });
   }
 }
 
@@ -43,6 +42,8 @@ const RETRY_AFTER = /^(\d{1,9}|[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d
  * as it was, for the error handler to answer 500.
  */
 export async function callStytch<T>(call: () => Promise<T>): Promise<T> {
+  // Node-only (AsyncLocalStorage): loaded with the first call, so that importing totp-enroll/server stays runtime-neutral.
+  const { withRetryAfterNote } = await import('./retry-after.js');
   const outcome = await withRetryAfterNote(call);
   if ('result' in outcome) return outcome.result;
   const { error, retryAfter } = outcome;
@@ -59,26 +60,15 @@ export async function callStytch<T>(call: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The answer to a failed request, in Stytch's error shape. An unexpected error is logged
- * once, with its stack, and answered 500 with nothing from it: its message could name
- * internals (hosts, paths) the browser has no business seeing.
+ * The answer to anything thrown but a StytchError: logged once, with its stack and the request's
+ * id, and answered 500 with nothing from it: its message could name internals (hosts, paths) the
+ * browser has no business seeing.
  */
-export function errorResponse(error: unknown, requestId: string, log: (line: string) => void): Response {
-  const known = error instanceof StytchError ? error : undefined;
-  if (!known) log(`[totp-enroll bridge] unexpected error (request ${requestId}): ${describe(error)}`);
-  const failure = known ?? new StytchError(500, 'internal_server_error', 'The server failed to handle this request.');
-  const upstream = failure instanceof UpstreamStytchError ? failure : undefined;
-  const body: StytchErrorBody = {
-    status_code: failure.status,
-    request_id: upstream?.requestId ?? requestId,
-    error_type: failure.errorType,
-    error_message: failure.message,
-    error_url: upstream?.errorUrl ?? `https://stytch.com/docs/api/errors/${failure.status}`,
+export function unexpectedErrorAnswer(log: (line: string) => void): (error: unknown, requestId: string) => StytchError {
+  return (error, requestId) => {
+    log(`[totp-enroll bridge] unexpected error (request ${requestId}): ${describe(error)}`);
+    return new StytchError(500, 'internal_server_error', 'The server failed to handle this request.');
   };
-  return new Response(JSON.stringify(body), {
-    status: failure.status,
-    headers: { 'Content-Type': 'application/json', ...failure.headers },
-  });
 }
 
 /**

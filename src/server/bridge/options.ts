@@ -1,6 +1,6 @@
 import type { Client, Session, User } from 'stytch';
-import type { SecondFactorRule } from '../mfa-rule.js';
-import type { SessionCookieAttributes } from './session-cookie-answer.js';
+import type { SecondFactorRule } from '../http/mfa-rule.js';
+import type { SdkServerOptions } from '../http/sdk-app.js';
 
 /**
  * The calls the bridge makes, typed from the `stytch` package itself. A
@@ -12,15 +12,24 @@ export interface StytchBackendClient {
   totps: Pick<Client['totps'], 'create' | 'authenticate' | 'recover'>;
 }
 
+/**
+ * Attributes of the session cookie the bridge sets (when it refreshes it, and when it clears it at
+ * logout). `HttpOnly` and `Secure` are always on. The defaults (`Path=/`, no `Domain`,
+ * `SameSite=Lax`) suit a `__Host-` cookie and one the app set with the same defaults; an app whose
+ * own cookie has another Domain or Path must say so here, or the browser keeps two cookies of the
+ * same name (which both servers then refuse as ambiguous).
+ */
+export interface SessionCookieAttributes {
+  domain?: string;
+  path?: string;
+  sameSite?: 'Strict' | 'Lax' | 'None';
+}
+
 /** The `dispatcher` the `stytch` package passes to `fetch` (an undici Dispatcher). */
 export type StytchDispatcher = NonNullable<ConstructorParameters<typeof Client>[0]['dispatcher']>;
 
-interface CommonBridgeOptions {
-  /**
-   * Prefix before `/sdk/v1`, e.g. `'/stytch'` for `POST /stytch/sdk/v1/totps`.
-   * Default `''`: the element's `api-base` is then the origin the bridge is mounted on.
-   */
-  basePath?: string;
+/** What both kinds of bridge options take; `basePath`, `allowedOrigins` and `maxBodyBytes` are the local backend's too. */
+interface CommonBridgeOptions extends SdkServerOptions {
   /**
    * Cookie holding the caller's session token when the request carries none in its
    * `Authorization` header. Default `'stytch_session'` (where Stytch's browser SDK keeps it,
@@ -47,15 +56,6 @@ interface CommonBridgeOptions {
    */
   publicToken?: string;
   /**
-   * Origins (`https://app.example.com`) whose pages may call the bridge from another origin,
-   * with credentials (cookies, Authorization). Default: none, so only pages on the bridge's own
-   * origin can read its answers. Checked when the bridge is created (`checkAllowedOrigin` in
-   * src/server/cors.ts): exactly as a browser sends `Origin`, `https:` except on loopback, no
-   * wildcards; `'null'` and `'*'` are refused, since with credentials either would let any site
-   * act as the signed-in user.
-   */
-  allowedOrigins?: readonly string[];
-  /**
    * Decides whether a call that reads or changes the user's factors (`action`: `'totp.create'`;
    * `'totp.recovery_codes'` once the bridge lists them) may go ahead, given Stytch's `user` and
    * `session` from `sessions.authenticate`. Only `true` lets the call through; anything else is
@@ -76,8 +76,6 @@ interface CommonBridgeOptions {
    * still bounded, but the call itself runs on unless that client has a timeout of its own.
    */
   stytchTimeoutMs?: number;
-  /** Largest request body accepted, in bytes; larger ones get 413 before they are read. Default 16384. */
-  maxBodyBytes?: number;
   /**
    * Where unexpected failures are reported (one line with the stack). Default `console.error`.
    * The project secret is removed from every line before it is passed on.
@@ -124,6 +122,3 @@ export interface ClientBridgeOptions extends CommonBridgeOptions {
 
 /** Options of `createStytchBridge`: either `client`, or `projectId` + `secret`. */
 export type StytchBridgeOptions = CredentialsBridgeOptions | ClientBridgeOptions;
-
-export { DEFAULT_SESSION_COOKIE } from '../../api/session-token.js';
-export { DEFAULT_MAX_BODY_BYTES } from '../body-size.js';

@@ -1,4 +1,4 @@
-import { assertSecondFactorRule, type FactorAction } from '../mfa-rule.js';
+import { assertSecondFactorRule, type FactorAction } from '../http/mfa-rule.js';
 import type { BridgeCaller } from './caller.js';
 import type { BridgeContext } from './context.js';
 

@@ -1,19 +1,7 @@
 import type { Context } from 'hono';
 import { generateCookie } from 'hono/cookie';
-import type { SessionTokenSources } from './session-token.js';
-
-/**
- * Attributes of the session cookie the bridge sets (when it refreshes it, and when it clears it at
- * logout). `HttpOnly` and `Secure` are always on. The defaults (`Path=/`, no `Domain`,
- * `SameSite=Lax`) suit a `__Host-` cookie and one the app set with the same defaults; an app whose
- * own cookie has another Domain or Path must say so here, or the browser keeps two cookies of the
- * same name (which both servers then refuse as ambiguous).
- */
-export interface SessionCookieAttributes {
-  domain?: string;
-  path?: string;
-  sameSite?: 'Strict' | 'Lax' | 'None';
-}
+import type { BridgeSessionTokens } from './context.js';
+import type { SessionCookieAttributes } from './options.js';
 
 /** Browsers cap a cookie's lifetime at 400 days (and hono refuses more); Stytch's longest session is 366. */
 const MAX_COOKIE_SECONDS = 400 * 24 * 60 * 60;
@@ -58,7 +46,7 @@ function cookie(name: string, value: string, attributes: SessionCookieAttributes
  */
 export function sessionTokensForAnswer(
   c: Context,
-  sources: SessionTokenSources,
+  sources: BridgeSessionTokens,
   caller: { session_token: string; session_token_from: 'authorization' | 'cookie' },
   stytch: { session_token: string; session_jwt: string; expires_at: string | undefined },
 ): { session_token: string; session_jwt: string } {

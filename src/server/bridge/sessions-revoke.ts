@@ -1,9 +1,10 @@
-import { StytchError } from '../stytch-error.js';
-import type { BridgeApp, BridgeContext } from './context.js';
-import { bridgeSuccess } from './envelope.js';
+import { stytchSuccess } from '../http/envelope.js';
+import type { SdkRoutes } from '../http/sdk-app.js';
+import { StytchError } from '../http/stytch-error.js';
+import type { BridgeContext } from './context.js';
 import { UpstreamStytchError, callStytch } from './errors.js';
 import { clearedSessionCookie } from './session-cookie-answer.js';
-import { presentedSessionToken } from './session-token.js';
+import { presentedStytchToken } from './session-token.js';
 
 /**
  * `POST /sessions/revoke` (logout, what Stytch's SDK sends for `session.revoke()`) → Stytch's
@@ -13,9 +14,9 @@ import { presentedSessionToken } from './session-token.js';
  * (`Max-Age=0`, same name, Domain and Path) unless `sessionCookieAttributes` is `false`; a token
  * from the Authorization header is the page's to forget. The request body is not read: the SDK sends none that matters.
  */
-export function registerBridgeRevokeRoute(app: BridgeApp, ctx: BridgeContext): void {
+export function registerBridgeRevokeRoute(app: SdkRoutes, ctx: BridgeContext): void {
   app.post('/sessions/revoke', async (c) => {
-    const presented = presentedSessionToken(c, ctx.sessionTokens);
+    const presented = presentedStytchToken(c, ctx.sessionTokens);
     if (presented === undefined) throw new StytchError(401, 'unauthorized_credentials', 'No session: sign in first.');
     const { sessionCookie, cookieAttributes } = ctx.sessionTokens;
     const clearing: Record<string, string> = presented.from === 'cookie' && sessionCookie !== false && cookieAttributes !== false
@@ -34,6 +35,6 @@ export function registerBridgeRevokeRoute(app: BridgeApp, ctx: BridgeContext): v
       throw error;
     }
     for (const [name, value] of Object.entries(clearing)) c.header(name, value, { append: true });
-    return bridgeSuccess(c, { request_id: revoked.request_id, status_code: 200 });
+    return stytchSuccess(c, { request_id: revoked.request_id });
   });
 }

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { StytchError } from '../stytch-error.js';
+import { StytchError } from '../http/stytch-error.js';
 import { tapHandler, wrapDispatcherHandlers } from './dispatcher-wrapper.js';
 import type { StytchDispatcher } from './options.js';
 
@@ -9,20 +9,8 @@ import type { StytchDispatcher } from './options.js';
  * bridge bounds every Stytch call itself. When the bridge made the client, the HTTP request is
  * aborted too (through the dispatcher it gave the client), so its socket is closed rather than
  * left waiting; an application's own client can only be raced, since the bridge cannot reach its
- * requests.
+ * requests. Node-only (AsyncLocalStorage): stytch-client.ts loads it with the first call.
  */
-
-export const DEFAULT_STYTCH_TIMEOUT_MS = 10_000;
-/** setTimeout's largest delay; anything longer fires at once. */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
-/** Refuses, when the bridge is created, a timeout that would not bound anything (or fire at once). */
-export function checkStytchTimeout(ms: unknown): number {
-  if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 1 || ms > MAX_TIMEOUT_MS) {
-    throw new TypeError(`stytchTimeoutMs must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, not ${String(ms)}.`);
-  }
-  return ms;
-}
 
 /** The HTTP requests one bounded call made, and how to abort them. */
 class AbortScope {

@@ -1,10 +1,10 @@
-import { recoveryCode, sessionDurationMinutes } from '../params.js';
-import { readJsonObject } from '../request-body.js';
+import { recoveryCode, sessionDurationMinutes } from '../http/params.js';
+import { readJsonObject } from '../http/request-body.js';
+import type { SdkRoutes } from '../http/sdk-app.js';
 import { authenticatedCaller } from './caller.js';
-import type { BridgeApp, BridgeContext } from './context.js';
-import { bridgeSuccess } from './envelope.js';
+import type { BridgeContext } from './context.js';
 import { callStytch } from './errors.js';
-import { sessionTokensForAnswer } from './session-cookie-answer.js';
+import { signedInAnswer } from './signed-in-answer.js';
 
 /**
  * `POST /totps/recover` `{recovery_code, session_duration_minutes}` → Stytch's `totps.recover`
@@ -12,7 +12,7 @@ import { sessionTokensForAnswer } from './session-cookie-answer.js';
  * that session. Stytch uses the code up; its consumer API does not say how many are left, so
  * the answer has no `recovery_codes_remaining`.
  */
-export function registerBridgeRecoverRoute(app: BridgeApp, ctx: BridgeContext): void {
+export function registerBridgeRecoverRoute(app: SdkRoutes, ctx: BridgeContext): void {
   app.post('/totps/recover', async (c) => {
     const body = await readJsonObject(c);
     const recovery_code = recoveryCode(body);
@@ -27,19 +27,6 @@ export function registerBridgeRecoverRoute(app: BridgeApp, ctx: BridgeContext): 
         session_duration_minutes,
       }),
     );
-    return bridgeSuccess(c, {
-      request_id: recovered.request_id,
-      status_code: 200,
-      totp_id: recovered.totp_id,
-      user_id: recovered.user_id,
-      user: recovered.user,
-      __user: recovered.user,
-      ...sessionTokensForAnswer(c, ctx.sessionTokens, caller, {
-        session_token: recovered.session_token,
-        session_jwt: recovered.session_jwt,
-        expires_at: (recovered.session ?? caller.session).expires_at,
-      }),
-      session: recovered.session ?? caller.session,
-    });
+    return signedInAnswer(c, ctx, caller, recovered);
   });
 }
