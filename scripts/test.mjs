@@ -37,9 +37,9 @@ const browserOnly = process.argv.includes('--files');
 if (!browserOnly) {
   run('Type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   // Node 20's --test takes no globs: list the files.
-  const nodeTests = ['test/server', 'test/api-node']
+  const nodeTests = ['test/server', 'test/api-node', 'test/i18n/node']
     .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`));
-  run('Backend and API client tests (node:test)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], process.env, { counts: true });
+  run('Backend, API client and locale tests (node:test)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], process.env, { counts: true });
 }
 // The framework apps' browser tests load what these two steps build.
 const frameworkApps = !browserOnly || process.argv.some((arg) => arg.includes('frameworks'));

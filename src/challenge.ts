@@ -13,4 +13,4 @@ export type * from './api/types.js';
 export type { TotpApiErrorFields } from './api/errors.js';
 export type { StytchClientLike } from './api/stytch-client.js';
 export type { TotpChallengeStrings } from './elements/challenge-strings.js';
-export { registerStrings } from './elements/start-strings.js';
+export { registerStrings } from './elements/i18n/register-strings.js';

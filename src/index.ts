@@ -12,4 +12,4 @@ export type * from './api/types.js';
 export type { TotpApiErrorFields, ClientErrorType } from './api/errors.js';
 export type { StytchClientLike } from './api/stytch-client.js';
 export type { TotpEnrollStrings } from './elements/messages.js';
-export { registerStrings } from './elements/start-strings.js';
+export { registerStrings } from './elements/i18n/register-strings.js';

@@ -1,15 +1,12 @@
 /*
- * `<totp-challenge>`'s English texts. Keys it shares with `<totp-enroll>` (`heading`, `codeLabel`,
- * `wrongCode`, …) mean the same thing in both, so a locale module translates them once; the
- * others are the challenge's own. English is built in; `locales/de.ts` registers German for both.
+ * `<totp-challenge>`'s English texts: the ones it shares with `<totp-enroll>` (`heading`, `codeLabel`,
+ * `wrongCode`, …) come from i18n/common.ts, the rest are its own. Other languages come from i18n/.
  */
-import type { FlowStrings } from './messages.js';
-import { registeredStrings, type StartStrings } from './start-strings.js';
+import { commonEn, type CommonStrings } from './i18n/common.js';
+import { registeredStrings } from './i18n/registry.js';
 
 /** Every string `<totp-challenge>` shows or announces; override any with its `strings` property. */
-export interface TotpChallengeStrings extends Pick<StartStrings, 'heading'>, Pick<FlowStrings,
-  'codeLabel' | 'verify' | 'verifying' | 'codeFormat' | 'wrongCode' | 'clockHint' | 'tooManyAttempts' | 'canRetryNow'
-  | 'configProblem' | 'networkProblem' | 'serverProblem'> {
+export interface TotpChallengeStrings extends CommonStrings {
   signInHelp: string;
   useRecoveryCode: string;
   useAuthenticator: string;
@@ -31,19 +28,8 @@ export interface TotpChallengeStrings extends Pick<StartStrings, 'heading'>, Pic
 }
 
 export const challengeEn: TotpChallengeStrings = {
-  heading: 'Two-factor authentication',
+  ...commonEn,
   signInHelp: 'Open your authenticator app and enter the 6-digit code it shows for this account.',
-  codeLabel: 'Code from your app',
-  verify: 'Verify',
-  verifying: 'Verifying…',
-  codeFormat: 'Enter the 6 digits your app shows.',
-  wrongCode: 'That code didn’t work. Check your app and enter the current code.',
-  clockHint: 'Still not working? Make sure your phone’s clock is set automatically.',
-  tooManyAttempts: (seconds) => `Too many attempts. Try again in ${seconds} seconds.`,
-  canRetryNow: 'You can try again now.',
-  configProblem: (setting) => `This page isn’t set up for this yet (${setting}). Please contact the site’s support.`,
-  networkProblem: 'We couldn’t reach the server. Check your connection and try again.',
-  serverProblem: 'Something went wrong on our side. Please try again.',
   useRecoveryCode: 'Use a recovery code instead',
   useAuthenticator: 'Use your authenticator app instead',
   recoveryLabel: 'Recovery code',
@@ -63,5 +49,5 @@ export const challengeEn: TotpChallengeStrings = {
 
 /** English, then what the language's locale module registered, then the page's overrides. */
 export function challengeStringsFor(lang: string, overrides: Partial<TotpChallengeStrings>): TotpChallengeStrings {
-  return { ...challengeEn, ...(registeredStrings(lang) as Partial<TotpChallengeStrings>), ...overrides };
+  return { ...challengeEn, ...registeredStrings<TotpChallengeStrings>('totp-challenge', lang), ...overrides };
 }

@@ -18,7 +18,8 @@ import { asTotpApiError, describeProblem, warnDevelopers, type Problem } from '.
 import { RecoveryCodes } from './recovery-codes.js';
 import { RegistrationChannel } from './registration-channel.js';
 import { createRegistration, forgetRegistration, httpOptionsOf, type Enrollment } from './registration.js';
-import { localeOf, registeredStrings, startStringsFor } from './start-strings.js';
+import { localeOf, registeredStrings } from './i18n/registry.js';
+import { startStringsFor } from './start-strings.js';
 import type { TotpEnroll, TotpEnrollState } from './totp-enroll.js';
 
 export type { Enrollment } from './registration.js';
@@ -65,7 +66,7 @@ export class EnrollmentFlow implements ReactiveController {
 
   get t(): TotpEnrollStrings {
     const locale = this.locale;
-    return flowStrings(registeredStrings(locale), startStringsFor(locale), this.host.strings);
+    return flowStrings(registeredStrings('totp-enroll', locale), startStringsFor(locale), this.host.strings);
   }
 
   hostDisconnected(): void {

@@ -1,4 +1,6 @@
-import { registeredStrings, type StartStrings } from './start-strings.js';
+import { commonEn, type CommonStrings } from './i18n/common.js';
+import { registeredStrings } from './i18n/registry.js';
+import type { StartStrings } from './start-strings.js';
 
 /**
  * Every string the element shows or announces. Override any of them with the element's
@@ -19,7 +21,7 @@ export interface RecoveryFileHeader {
  * The strings of the steps after "Set up": they load with the enrollment flow, so a page
  * pays for them only when the user starts.
  */
-export interface FlowStrings {
+export interface FlowStrings extends Omit<CommonStrings, 'heading'> {
   stepOf: (step: number, total: number) => string;
   stepScan: string;
   scanHelp: string;
@@ -33,16 +35,7 @@ export interface FlowStrings {
   next: string;
   back: string;
   stepConfirm: string;
-  codeLabel: string;
   codeHelp: string;
-  verify: string;
-  verifying: string;
-  codeFormat: string;
-  wrongCode: string;
-  /** Added to the wrong-code message from the second miss on. */
-  clockHint: string;
-  tooManyAttempts: (seconds: string) => string;
-  canRetryNow: string;
   expiresIn: (relativeTime: string) => string;
   stepCodes: string;
   codesHelp: string;
@@ -62,10 +55,6 @@ export interface FlowStrings {
   replacedHelp: string;
   startOver: string;
   errorHeading: string;
-  /** A fault of the page's setup (a bad attribute, an unknown public token): retrying cannot help. */
-  configProblem: (setting: string) => string;
-  networkProblem: string;
-  serverProblem: string;
   retry: string;
   /** Under an error whose answer said when to retry (429/503 with Retry-After); counts down. */
   retryIn: (seconds: string) => string;
@@ -76,6 +65,7 @@ export interface FlowStrings {
 }
 
 export const en: FlowStrings = {
+  ...commonEn,
   stepOf: (step, total) => `Step ${step} of ${total}`,
   stepScan: 'Scan the QR code',
   scanHelp: 'In your authenticator app, add an account and scan this code.',
@@ -89,15 +79,7 @@ export const en: FlowStrings = {
   next: 'Next',
   back: 'Back',
   stepConfirm: 'Enter the 6-digit code',
-  codeLabel: 'Code from your app',
   codeHelp: 'Enter the code your app shows for this account.',
-  verify: 'Verify',
-  verifying: 'Verifying…',
-  codeFormat: 'Enter the 6 digits your app shows.',
-  wrongCode: 'That code didn’t work. Check your app and enter the current code.',
-  clockHint: 'Still not working? Make sure your phone’s clock is set automatically.',
-  tooManyAttempts: (seconds) => `Too many attempts. Try again in ${seconds} seconds.`,
-  canRetryNow: 'You can try again now.',
   expiresIn: (relativeTime) => `This setup expires ${relativeTime}.`,
   stepCodes: 'Save your recovery codes',
   codesHelp: 'If you lose your phone, each code lets you sign in once. Keep them somewhere safe, like a password manager.',
@@ -118,9 +100,6 @@ export const en: FlowStrings = {
   replacedHelp: 'You started setting up again, perhaps in another tab, so this QR code no longer works. Start over here, or finish in the newer setup, and remove the old entry from your app.',
   startOver: 'Start over',
   errorHeading: 'Setup didn’t work',
-  configProblem: (setting) => `This page isn’t set up for this yet (${setting}). Please contact the site’s support.`,
-  networkProblem: 'We couldn’t reach the server. Check your connection and try again.',
-  serverProblem: 'Something went wrong on our side. Please try again.',
   retry: 'Try again',
   retryIn: (seconds) => `You can try again in ${seconds} seconds.`,
   copied: 'Copied',
@@ -135,5 +114,5 @@ export function flowStrings(registered: Partial<TotpEnrollStrings>, start: Start
 
 /** The flow's strings for a BCP 47 tag (`de-AT` → `de`): English, then what that language's module registered. */
 export function flowStringsFor(lang: string): FlowStrings {
-  return { ...en, ...registeredStrings(lang) };
+  return { ...en, ...registeredStrings<FlowStrings>('totp-enroll', lang) };
 }

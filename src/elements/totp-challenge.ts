@@ -19,7 +19,7 @@ import { TotpErrorEvent, UserChangeEvent } from './events.js';
 import { FocusAfterRender } from './focus-after-render.js';
 import { LatestRequest } from './latest-request.js';
 import { asTotpApiError, describeProblem, warnDevelopers } from './problems.js';
-import { localeOf } from './start-strings.js';
+import { localeOf } from './i18n/registry.js';
 import { styles } from './totp-enroll.styles.js';
 import { challengeStyles } from './totp-challenge.styles.js';
 

@@ -9,7 +9,8 @@ import { loadFlowModule, loadFlowModuleQuietly, preloadWhenIdle } from './flow-l
 import { LatestRequest } from './latest-request.js';
 import type { TotpEnrollStrings } from './messages.js';
 import { TotpEnrollSettings } from './totp-enroll-settings.js';
-import { localeOf, startStringsFor } from './start-strings.js';
+import { localeOf } from './i18n/registry.js';
+import { startStringsFor } from './start-strings.js';
 import { styles } from './totp-enroll.styles.js';
 
 /** Where the element is in the enrollment flow. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TotpCreatedEvent, TotpEnroll } from '../../src/index.js';
-import '../../src/elements/locales/de.js';
+import '../../src/elements/i18n/locales/de.js';
 import { currentCode, wrongCode } from '../support/backend.js';
 import {
   $, clearStytchCookies, codeInput, displayedSecret, enrollElement, openManualEntry, press, recordEvents, secretOnScreen,

@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { TotpApiError, type TotpApi, type TotpChallenge } from '../../src/challenge.js';
-import '../../src/elements/locales/de.js';
+import '../../src/elements/i18n/locales/de.js';
 import { $, challengeElement, clearStytchCookies, enter, errorText, typeInto, useRecoveryCode, waitForChallengeState } from './harness.js';
 
 export const CHALLENGE_STATES = [

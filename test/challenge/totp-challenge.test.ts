@@ -288,7 +288,7 @@ describe('<totp-challenge>', () => {
   });
 
   it('speaks German under lang="de" (with the locale module) and lays out right-to-left under dir="rtl"', async () => {
-    await import('../../src/elements/locales/de.js');
+    await import('../../src/elements/i18n/locales/de.js');
     const wrapper = await challengeElement(html`<div lang="de" dir="rtl"><totp-challenge></totp-challenge></div>`);
     const el = wrapper.querySelector('totp-challenge')!;
     await el.updateComplete;

@@ -5,7 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { HttpTotpApi, TotpApiError, type AuthenticateTotpParams, type TotpApi } from '../../src/api/index.js';
-import '../../src/elements/locales/de.js';
+import '../../src/elements/i18n/locales/de.js';
 import { printer } from '../../src/elements/print.js';
 import type { TotpCreatedEvent, TotpEnroll, TotpErrorEvent, TotpFinishedEvent } from '../../src/index.js';
 import { wrongCode } from '../support/backend.js';

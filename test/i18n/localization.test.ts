@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TotpEnroll } from '../../src/index.js';
-import { de } from '../../src/elements/locales/de.js';
+import { de } from '../../src/elements/i18n/locales/de.js';
 import { en } from '../../src/elements/messages.js';
 import { startEn } from '../../src/elements/start-strings.js';
 import {

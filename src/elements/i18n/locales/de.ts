@@ -1,13 +1,32 @@
 /**
- * German. Import it once (`import 'totp-enroll/locales/de.js'`) and every `<totp-enroll>`
- * under a `lang="de…"` speaks German; pages that do not import it do not load it.
+ * German. Import it once (`import 'totp-enroll/locales/de.js'`) and every `<totp-enroll>` and
+ * `<totp-challenge>` under a `lang="de…"` speaks German; pages that do not import it do not load it.
+ * A section per element, each typed as that element's whole table: a missing key fails to compile.
  */
-import type { TotpChallengeStrings } from '../challenge-strings.js';
-import type { TotpEnrollStrings } from '../messages.js';
-import { registerStrings } from '../start-strings.js';
+import type { TotpChallengeStrings } from '../../challenge-strings.js';
+import type { TotpEnrollStrings } from '../../messages.js';
+import type { CommonStrings } from '../common.js';
+import { registerStrings } from '../register-strings.js';
 
-export const de: TotpEnrollStrings = {
+/** What both elements say alike: the heading and the code entry. */
+const common: CommonStrings = {
   heading: 'Zwei-Faktor-Authentifizierung',
+  codeLabel: 'Code aus Ihrer App',
+  verify: 'Bestätigen',
+  verifying: 'Wird geprüft …',
+  codeFormat: 'Geben Sie die 6 Ziffern aus Ihrer App ein.',
+  wrongCode: 'Dieser Code hat nicht funktioniert. Prüfen Sie Ihre App und geben Sie den aktuellen Code ein.',
+  clockHint: 'Klappt es weiterhin nicht? Stellen Sie sicher, dass die Uhr Ihres Telefons automatisch gestellt wird.',
+  tooManyAttempts: (seconds) => `Zu viele Versuche. Versuchen Sie es in ${seconds} Sekunden erneut.`,
+  canRetryNow: 'Sie können es jetzt erneut versuchen.',
+  configProblem: (setting) => `Diese Seite ist dafür noch nicht eingerichtet (${setting}). Bitte wenden Sie sich an den Support der Website.`,
+  networkProblem: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  serverProblem: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
+};
+
+/** `<totp-enroll>`. */
+export const de: TotpEnrollStrings = {
+  ...common,
   description: 'Sichern Sie Ihre Anmeldung mit einem zweiten Schritt über eine Authenticator-App wie Google Authenticator, Microsoft Authenticator, 1Password oder Authy.',
   start: 'Authenticator-App einrichten',
   starting: 'Wird eingerichtet …',
@@ -25,15 +44,7 @@ export const de: TotpEnrollStrings = {
   next: 'Weiter',
   back: 'Zurück',
   stepConfirm: '6-stelligen Code eingeben',
-  codeLabel: 'Code aus Ihrer App',
   codeHelp: 'Geben Sie den Code ein, den Ihre App für dieses Konto anzeigt.',
-  verify: 'Bestätigen',
-  verifying: 'Wird geprüft …',
-  codeFormat: 'Geben Sie die 6 Ziffern aus Ihrer App ein.',
-  wrongCode: 'Dieser Code hat nicht funktioniert. Prüfen Sie Ihre App und geben Sie den aktuellen Code ein.',
-  clockHint: 'Klappt es weiterhin nicht? Stellen Sie sicher, dass die Uhr Ihres Telefons automatisch gestellt wird.',
-  tooManyAttempts: (seconds) => `Zu viele Versuche. Versuchen Sie es in ${seconds} Sekunden erneut.`,
-  canRetryNow: 'Sie können es jetzt erneut versuchen.',
   expiresIn: (relativeTime) => `Diese Einrichtung läuft ${relativeTime} ab.`,
   stepCodes: 'Wiederherstellungscodes sichern',
   codesHelp: 'Verlieren Sie Ihr Telefon, können Sie sich mit jedem Code einmal anmelden. Bewahren Sie die Codes sicher auf.',
@@ -55,9 +66,6 @@ export const de: TotpEnrollStrings = {
   replacedHelp: 'Sie haben die Einrichtung erneut begonnen, vielleicht in einem anderen Tab, daher funktioniert dieser QR-Code nicht mehr. Beginnen Sie hier neu oder schließen Sie die neuere Einrichtung ab, und entfernen Sie den alten Eintrag aus Ihrer App.',
   startOver: 'Neu beginnen',
   errorHeading: 'Die Einrichtung hat nicht geklappt',
-  configProblem: (setting) => `Diese Seite ist dafür noch nicht eingerichtet (${setting}). Bitte wenden Sie sich an den Support der Website.`,
-  networkProblem: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-  serverProblem: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
   retry: 'Erneut versuchen',
   retryIn: (seconds) => `Sie können es in ${seconds} Sekunden erneut versuchen.`,
   copied: 'Kopiert',
@@ -65,8 +73,9 @@ export const de: TotpEnrollStrings = {
   downloaded: 'Download gestartet',
 };
 
-/** `<totp-challenge>`'s own texts; the keys it shares with `<totp-enroll>` come from `de` above. */
-export const deChallenge: Omit<TotpChallengeStrings, keyof TotpEnrollStrings> = {
+/** `<totp-challenge>`. */
+export const deChallenge: TotpChallengeStrings = {
+  ...common,
   signInHelp: 'Öffnen Sie Ihre Authenticator-App und geben Sie den 6-stelligen Code ein, den sie für dieses Konto anzeigt.',
   useRecoveryCode: 'Stattdessen einen Wiederherstellungscode verwenden',
   useAuthenticator: 'Stattdessen die Authenticator-App verwenden',
@@ -82,6 +91,9 @@ export const deChallenge: Omit<TotpChallengeStrings, keyof TotpEnrollStrings> = 
   notEnrolledHelp: 'Für dieses Konto ist noch keine Authenticator-App für die Zwei-Faktor-Authentifizierung eingerichtet. Richten Sie eine ein, um fortzufahren.',
   sessionExpiredHeading: 'Ihre Anmeldung ist abgelaufen',
   sessionExpiredHelp: 'Zu Ihrer Sicherheit ist der erste Schritt Ihrer Anmeldung abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
+  // The challenge's own: its code field could not be loaded, not "the setup".
+  loadFailed: 'Dies konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
 };
 
-registerStrings('de', { ...de, ...deChallenge });
+registerStrings('de', de, 'totp-enroll');
+registerStrings('de', deChallenge, 'totp-challenge');
