@@ -21,8 +21,8 @@ function keepDocumentedEvents() {
 
 /** The modules a user imports from, by source path: the elements, their events, the error type, the entries. */
 const PUBLIC_MODULES = [
-  'src/index.ts', 'src/elements/totp-enroll.ts', 'src/elements/events.ts', 'src/api/errors.ts',
-  'src/challenge.ts', 'src/elements/totp-challenge.ts', 'src/elements/challenge-events.ts',
+  'src/index.ts', 'src/elements/enroll/totp-enroll.component.ts', 'src/elements/enroll/events.ts', 'src/api/errors.ts',
+  'src/challenge.ts', 'src/elements/challenge/totp-challenge.component.ts', 'src/elements/challenge/events.ts',
 ];
 
 /** `src/elements/events.ts` (or `./elements/events.js`, relative to src/index.ts) → `dist/elements/events.js`. */

@@ -91,7 +91,7 @@ export default {
     // a browser of its own (scripts/test.mjs): once any page has loaded the chunk, Chromium
     // serves it to later test pages without asking again.
     async function failingFlowChunk(ctx, next) {
-      if (!ctx.path.endsWith('/src/elements/enrollment-flow.ts')) return next();
+      if (!ctx.path.endsWith('/src/elements/enroll/flow/enrollment-flow.ts')) return next();
       const { fail, delayMs } = flowChunkBehaviour();
       if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
       if (fail) {

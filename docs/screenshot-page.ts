@@ -7,7 +7,7 @@ import { Secret, TOTP } from 'otpauth';
 import { TotpApiError, type TotpApi, type TotpEnroll, type TotpEnrollState } from '../src/index.js';
 import { HttpTotpApi } from '../src/api/index.js';
 import '../src/elements/i18n/locales/de.js';
-import { en as englishStrings } from '../src/elements/messages.js';
+import { en as englishStrings } from '../src/elements/enroll/flow/flow-strings.js';
 
 const el = document.querySelector<TotpEnroll>('#subject')!;
 el.issuer = 'Acme';

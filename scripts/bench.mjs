@@ -105,7 +105,7 @@ async function measureSizes() {
   const litBytes = inputs.filter(([k]) => /node_modules\/(lit|@lit|lit-html|lit-element)\//.test(k)).reduce((a, [, v]) => a + v.bytesInOutput, 0);
   const modules = [{ name: 'Lit (lit, lit-html, lit-element, @lit/reactive-element)', min: litBytes, gzip: ours.initial.gzip - withoutLit.initial.gzip }];
   const ownModules = inputs.filter(([k]) => k.startsWith('dist/') && k !== 'dist/bundle.js');
-  const elementModule = 'dist/elements/totp-enroll.js';
+  const elementModule = 'dist/elements/enroll/totp-enroll.component.js';
   for (const [input, { bytesInOutput }] of ownModules) {
     let gzip;
     if (input === elementModule) {

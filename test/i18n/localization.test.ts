@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TotpEnroll } from '../../src/index.js';
 import { de } from '../../src/elements/i18n/locales/de.js';
-import { en } from '../../src/elements/messages.js';
-import { startEn } from '../../src/elements/start-strings.js';
+import { en } from '../../src/elements/enroll/flow/flow-strings.js';
+import { startEn } from '../../src/elements/enroll/strings.js';
 import {
   $, clearStytchCookies, codeInput, confirmCode, errorText, goToConfirm, qrImage, startAndWait, stepHeading, submitCode,
 } from '../element/harness.js';

@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { challengeEn } from '../../../src/elements/challenge-strings.js';
+import { challengeEn } from '../../../src/elements/challenge/strings.js';
 import { registeredStrings, type StringsSection } from '../../../src/elements/i18n/registry.js';
-import { en } from '../../../src/elements/messages.js';
-import { startEn } from '../../../src/elements/start-strings.js';
+import { en } from '../../../src/elements/enroll/flow/flow-strings.js';
+import { startEn } from '../../../src/elements/enroll/strings.js';
 
 const folder = new URL('../../../src/elements/i18n/locales/', import.meta.url);
 /** A locale module is named for the language it registers (`de.ts` → `de`). */

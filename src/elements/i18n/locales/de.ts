@@ -3,8 +3,8 @@
  * `<totp-challenge>` under a `lang="de…"` speaks German; pages that do not import it do not load it.
  * A section per element, each typed as that element's whole table: a missing key fails to compile.
  */
-import type { TotpChallengeStrings } from '../../challenge-strings.js';
-import type { TotpEnrollStrings } from '../../messages.js';
+import type { TotpChallengeStrings } from '../../challenge/strings.js';
+import type { TotpEnrollStrings } from '../../enroll/flow/flow-strings.js';
 import type { CommonStrings } from '../common.js';
 import { registerStrings } from '../register-strings.js';
 

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { renderCodes } from './codes-view.js';
 import { renderConfirm } from './confirm-view.js';
-import type { EnrollmentFlow } from './enrollment-flow.js';
-import { checkIcon, clockIcon, errorIcon } from './icons.js';
+import type { EnrollmentFlow } from '../enrollment-flow.js';
+import { checkIcon, clockIcon, errorIcon } from '../../../shared/icons.js';
 import { renderScan } from './scan-view.js';
 import { renderStepHeader } from './step-parts.js';
 

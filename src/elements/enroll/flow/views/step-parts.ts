@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import type { EnrollmentFlow } from './enrollment-flow.js';
-import { FLOW_STEPS, type FlowStep } from './flow-steps.js';
-import { checkIcon, copyIcon } from './icons.js';
+import type { EnrollmentFlow } from '../enrollment-flow.js';
+import { FLOW_STEPS, type FlowStep } from '../../state.js';
+import { checkIcon, copyIcon } from '../../../shared/icons.js';
 
 /** "Step 2 of 4" with a bar per step, and the step's heading, which takes focus when the step opens. */
 export function renderStepHeader(flow: EnrollmentFlow, step: FlowStep, title: string): TemplateResult {

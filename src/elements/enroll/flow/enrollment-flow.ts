@@ -1,29 +1,29 @@
 import { adoptStyles, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { createRef } from 'lit/directives/ref.js';
-import type { TotpApiError } from '../api/errors.js';
-import { parseExpirationMinutes, parseSessionDurationMinutes } from '../api/params.js';
-import { resolveTotpApi } from '../api/resolve.js';
-import type { TotpApi } from '../api/types.js';
-import { Announcer } from './announcer.js';
+import type { TotpApiError } from '../../../api/errors.js';
+import { parseExpirationMinutes, parseSessionDurationMinutes } from '../../../api/params.js';
+import { resolveTotpApi } from '../../../api/resolve.js';
+import type { TotpApi } from '../../../api/types.js';
+import { Announcer } from '../../shared/announcer.js';
 import { CodeConfirmation } from './code-confirmation.js';
-import { Countdown } from './countdown.js';
-import { flowStyles } from './enrollment-flow.styles.js';
-import { renderFlow } from './enrollment-views.js';
-import { TotpCreatedEvent, TotpErrorEvent, TotpFinishedEvent, type SavedCodesBy, type TotpStep } from './events.js';
-import { FLOW_STEPS, type FlowStep } from './flow-steps.js';
-import { FocusAfterRender } from './focus-after-render.js';
-import type { LatestRequest } from './latest-request.js';
-import { flowStrings, type TotpEnrollStrings } from './messages.js';
-import { asTotpApiError, describeProblem, warnDevelopers, type Problem } from './problems.js';
+import { Countdown } from '../../shared/countdown.js';
+import { flowStyles } from './flow.styles.js';
+import { renderFlow } from './views/outcome-views.js';
+import { TotpCreatedEvent, TotpErrorEvent, TotpFinishedEvent, type SavedCodesBy, type TotpStep } from '../events.js';
+import { FLOW_STEPS, type FlowStep } from '../state.js';
+import { FocusAfterRender } from '../../shared/focus-after-render.js';
+import type { LatestRequest } from '../../shared/latest-request.js';
+import { flowStrings, type TotpEnrollStrings } from './flow-strings.js';
+import { asTotpApiError, describeProblem, warnDevelopers, type Problem } from '../../shared/problems.js';
 import { RecoveryCodes } from './recovery-codes.js';
 import { RegistrationChannel } from './registration-channel.js';
 import { createRegistration, forgetRegistration, httpOptionsOf, type Enrollment } from './registration.js';
-import { localeOf, registeredStrings } from './i18n/registry.js';
-import { startStringsFor } from './start-strings.js';
-import type { TotpEnroll, TotpEnrollState } from './totp-enroll.js';
+import { localeOf, registeredStrings } from '../../i18n/registry.js';
+import { startStringsFor } from '../strings.js';
+import type { TotpEnroll, TotpEnrollState } from '../totp-enroll.component.js';
 
 export type { Enrollment } from './registration.js';
-export type { FlowStep } from './flow-steps.js';
+export type { FlowStep } from '../state.js';
 
 
 /**

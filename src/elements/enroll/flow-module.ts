@@ -1,5 +1,5 @@
 /** The enrollment flow's chunk: everything after "Set up". */
-export type FlowModule = typeof import('./enrollment-flow.js');
+export type FlowModule = typeof import('./flow/enrollment-flow.js');
 
 let flowModule: Promise<FlowModule> | undefined;
 
@@ -9,7 +9,7 @@ let flowModule: Promise<FlowModule> | undefined;
  * the page reloads: the message says so.
  */
 export function loadFlowModule(): Promise<FlowModule> {
-  flowModule ??= import('./enrollment-flow.js').catch((error: unknown) => {
+  flowModule ??= import('./flow/enrollment-flow.js').catch((error: unknown) => {
     flowModule = undefined;
     throw error;
   });

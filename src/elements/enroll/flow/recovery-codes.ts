@@ -1,8 +1,8 @@
-import type { SavedCodesBy } from './events.js';
+import type { SavedCodesBy } from '../events.js';
 import type { EnrollmentFlow } from './enrollment-flow.js';
-import { CopyFeedback } from './copy-feedback.js';
-import { downloadText } from './download.js';
-import { printText } from './print.js';
+import { CopyFeedback } from './platform/copy-feedback.js';
+import { downloadText } from './platform/download.js';
+import { printText } from './platform/print.js';
 import { recoveryCodesFileName, recoveryCodesText } from './recovery-file.js';
 
 /**

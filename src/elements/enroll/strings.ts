@@ -2,8 +2,8 @@
  * `<totp-enroll>`'s first screen's English texts: all a page loads before the user starts. The
  * steps' texts (messages.ts) load with the flow; other languages come from i18n/.
  */
-import { commonEn, type CommonStrings } from './i18n/common.js';
-import { registeredStrings } from './i18n/registry.js';
+import { commonEn, type CommonStrings } from '../i18n/common.js';
+import { registeredStrings } from '../i18n/registry.js';
 
 export interface StartStrings extends Pick<CommonStrings, 'heading'> {
   description: string;

@@ -1,10 +1,10 @@
 /** The API clients, loaded when the page is idle or the user first types: the first paint does without them. */
-export type ResolveModule = typeof import('../api/resolve.js');
+export type ResolveModule = typeof import('../../api/resolve.js');
 
 let resolveModule: Promise<ResolveModule> | undefined;
 
 export function loadApiModule(): Promise<ResolveModule> {
-  resolveModule ??= import('../api/resolve.js').catch((error: unknown) => {
+  resolveModule ??= import('../../api/resolve.js').catch((error: unknown) => {
     resolveModule = undefined;
     throw error;
   });

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { codeFieldStyles } from './code-field.styles.js';
+import { codeFieldStyles } from '../../shared/code-field.js';
 
 /** Styles of the steps after "Set up": adopted by the element when the enrollment flow loads. */
 export const flowStyles = [codeFieldStyles, css`

@@ -1,17 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { TotpApiError } from '../api/errors.js';
-import type { User } from '../api/types.js';
-import { subscribeToUserChanges } from '../api/user-changes.js';
-import type { EnrollmentFlow } from './enrollment-flow.js';
-import { defineOnce } from './define.js';
+import { TotpApiError } from '../../api/errors.js';
+import type { User } from '../../api/types.js';
+import { subscribeToUserChanges } from '../../api/user-changes.js';
+import type { EnrollmentFlow } from './flow/enrollment-flow.js';
+import { defineOnce } from '../shared/define.js';
 import { TotpErrorEvent, UserChangeEvent } from './events.js';
-import { loadFlowModule, loadFlowModuleQuietly, preloadWhenIdle } from './flow-loader.js';
-import { LatestRequest } from './latest-request.js';
-import type { TotpEnrollStrings } from './messages.js';
-import { TotpEnrollSettings } from './totp-enroll-settings.js';
-import { localeOf } from './i18n/registry.js';
-import { startStringsFor } from './start-strings.js';
-import { styles } from './totp-enroll.styles.js';
+import { loadFlowModule, loadFlowModuleQuietly, preloadWhenIdle } from './flow-module.js';
+import { LatestRequest } from '../shared/latest-request.js';
+import type { TotpEnrollStrings } from './flow/flow-strings.js';
+import { TotpEnrollSettings } from './settings.js';
+import { localeOf } from '../i18n/registry.js';
+import { startStringsFor } from './strings.js';
+import { styles } from '../shared/tokens.styles.js';
 
 /** Where the element is in the enrollment flow. */
 export type TotpEnrollState = 'idle' | 'creating' | 'created' | 'verifying' | 'verified' | 'expired' | 'error';

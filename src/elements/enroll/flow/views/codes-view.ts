@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import type { EnrollmentFlow, Enrollment } from './enrollment-flow.js';
+import type { EnrollmentFlow, Enrollment } from '../enrollment-flow.js';
 import { renderCopyButton, renderStepHeader } from './step-parts.js';
-import { downloadIcon, printIcon } from './icons.js';
+import { downloadIcon, printIcon } from '../../../shared/icons.js';
 
 /** Step 3: the recovery codes, with Copy all, Download and Print; Finish once they are saved. */
 export function renderCodes(flow: EnrollmentFlow, enrollment: Enrollment): TemplateResult {

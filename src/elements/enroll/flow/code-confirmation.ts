@@ -1,11 +1,11 @@
-import type { TotpApiError } from '../api/errors.js';
-import { parseSessionDurationMinutes } from '../api/params.js';
-import { sixDigits } from './code-input.js';
-import { Countdown } from './countdown.js';
+import type { TotpApiError } from '../../../api/errors.js';
+import { parseSessionDurationMinutes } from '../../../api/params.js';
+import { sixDigits } from '../../shared/six-digits.js';
+import { Countdown } from '../../shared/countdown.js';
 import type { EnrollmentFlow } from './enrollment-flow.js';
-import { TotpErrorEvent, TotpVerifiedEvent } from './events.js';
-import type { LatestRequest } from './latest-request.js';
-import { asTotpApiError, describeProblem, warnDevelopers } from './problems.js';
+import { TotpErrorEvent, TotpVerifiedEvent } from '../events.js';
+import type { LatestRequest } from '../../shared/latest-request.js';
+import { asTotpApiError, describeProblem, warnDevelopers } from '../../shared/problems.js';
 
 /**
  * The Confirm step: reads the code, submits it on the sixth digit, and says what went wrong —

@@ -1,5 +1,5 @@
-import { TotpApiError } from '../api/errors.js';
-import type { TotpEnrollStrings } from './messages.js';
+import { TotpApiError } from '../../api/errors.js';
+import type { TotpEnrollStrings } from '../enroll/flow/flow-strings.js';
 
 /** What the user is told about a failure, and whether trying again can help. */
 export interface Problem {

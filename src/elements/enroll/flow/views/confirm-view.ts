@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import type { EnrollmentFlow, Enrollment } from './enrollment-flow.js';
+import type { EnrollmentFlow, Enrollment } from '../enrollment-flow.js';
 import { renderStepHeader } from './step-parts.js';
-import { errorIcon } from './icons.js';
+import { errorIcon } from '../../../shared/icons.js';
 
 /** Step 2: the six-digit code, submitted on the sixth digit; a live countdown while locked out. */
 export function renderConfirm(flow: EnrollmentFlow, enrollment: Enrollment): TemplateResult {

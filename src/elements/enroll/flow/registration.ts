@@ -1,8 +1,8 @@
-import type { HttpTotpApiOptions } from '../api/http-client.js';
-import type { CreateTotpResponse, TotpApi, User } from '../api/types.js';
-import { otpauthUri } from '../api/otpauth-uri.js';
-import { drawQrCode, qrSvgDataUrl } from './qr-image.js';
-import type { TotpEnrollSettings } from './totp-enroll-settings.js';
+import type { HttpTotpApiOptions } from '../../../api/http-client.js';
+import type { CreateTotpResponse, TotpApi, User } from '../../../api/types.js';
+import { otpauthUri } from '../../../api/otpauth-uri.js';
+import { drawQrCode, qrSvgDataUrl } from './platform/qr-image.js';
+import type { TotpEnrollSettings } from '../settings.js';
 
 /** A created registration, as the steps show it. */
 export interface Enrollment {

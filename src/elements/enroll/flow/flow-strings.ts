@@ -1,6 +1,6 @@
-import { commonEn, type CommonStrings } from './i18n/common.js';
-import { registeredStrings } from './i18n/registry.js';
-import type { StartStrings } from './start-strings.js';
+import { commonEn, type CommonStrings } from '../../i18n/common.js';
+import { registeredStrings } from '../../i18n/registry.js';
+import type { StartStrings } from '../strings.js';
 
 /**
  * Every string the element shows or announces. Override any of them with the element's

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { codeFieldStyles } from './code-field.styles.js';
+import { codeFieldStyles } from '../shared/code-field.js';
 
 /* `<totp-challenge>`'s own styles, on top of the design tokens it shares with `<totp-enroll>` (totp-enroll.styles.ts). */
 export const challengeStyles = [codeFieldStyles, css`

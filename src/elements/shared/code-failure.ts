@@ -1,5 +1,5 @@
-import type { TotpApiError } from '../api/errors.js';
-import type { TotpChallengeMethod } from './challenge-events.js';
+import type { TotpApiError } from '../../api/errors.js';
+import type { TotpChallengeMethod } from '../challenge/events.js';
 
 /** What a failed sign-in means for the screen. */
 export type ChallengeFailure =

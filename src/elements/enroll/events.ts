@@ -1,5 +1,5 @@
-import type { TotpApiError } from '../api/errors.js';
-import type { AuthenticateTotpResponse, CreateTotpResponse, User } from '../api/types.js';
+import type { TotpApiError } from '../../api/errors.js';
+import type { AuthenticateTotpResponse, CreateTotpResponse, User } from '../../api/types.js';
 
 /*
  * One class per event. All bubble and cross shadow roots (composed), so a listener on

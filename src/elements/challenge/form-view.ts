@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { checkIcon, errorIcon } from './icons.js';
-import type { TotpChallenge } from './totp-challenge.js';
+import { checkIcon, errorIcon } from '../shared/icons.js';
+import type { TotpChallenge } from './totp-challenge.component.js';
 
 /** The whole element: the heading, the state's body, and the polite live region. */
 export function renderChallenge(el: TotpChallenge): TemplateResult {

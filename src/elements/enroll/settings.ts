@@ -1,8 +1,8 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
-import { DEFAULT_TIMEOUT_MS, EXPIRATION_MINUTES, SESSION_DURATION_MINUTES } from '../api/limits.js';
-import type { StytchClientLike } from '../api/stytch-client.js';
-import type { TotpApi } from '../api/types.js';
-import type { TotpEnrollStrings } from './messages.js';
+import { DEFAULT_TIMEOUT_MS, EXPIRATION_MINUTES, SESSION_DURATION_MINUTES } from '../../api/limits.js';
+import type { StytchClientLike } from '../../api/stytch-client.js';
+import type { TotpApi } from '../../api/types.js';
+import type { TotpEnrollStrings } from './flow/flow-strings.js';
 
 /**
  * The public settings of `<totp-enroll>`, its attributes and properties: read when a setup

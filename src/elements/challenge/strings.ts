@@ -2,8 +2,8 @@
  * `<totp-challenge>`'s English texts: the ones it shares with `<totp-enroll>` (`heading`, `codeLabel`,
  * `wrongCode`, …) come from i18n/common.ts, the rest are its own. Other languages come from i18n/.
  */
-import { commonEn, type CommonStrings } from './i18n/common.js';
-import { registeredStrings } from './i18n/registry.js';
+import { commonEn, type CommonStrings } from '../i18n/common.js';
+import { registeredStrings } from '../i18n/registry.js';
 
 /** Every string `<totp-challenge>` shows or announces; override any with its `strings` property. */
 export interface TotpChallengeStrings extends CommonStrings {

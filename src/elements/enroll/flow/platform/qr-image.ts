@@ -1,5 +1,5 @@
 /** Drawing a QR code in the browser: `qrcode` loads only when first needed, in its own chunk. */
-import { QR_OPTIONS } from '../api/qr-options.js';
+import { QR_OPTIONS } from '../../../../api/qr-options.js';
 
 async function qrcode() {
   const module = await import('qrcode');

@@ -1,10 +1,10 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { HttpTotpApiOptions } from '../api/http-client.js';
-import { DEFAULT_TIMEOUT_MS, SESSION_DURATION_MINUTES } from '../api/limits.js';
-import type { StytchClientLike } from '../api/stytch-client.js';
-import type { TotpApi } from '../api/types.js';
-import type { TotpChallengeStrings } from './challenge-strings.js';
+import type { HttpTotpApiOptions } from '../../api/http-client.js';
+import { DEFAULT_TIMEOUT_MS, SESSION_DURATION_MINUTES } from '../../api/limits.js';
+import type { StytchClientLike } from '../../api/stytch-client.js';
+import type { TotpApi } from '../../api/types.js';
+import type { TotpChallengeStrings } from '../challenge/strings.js';
 
 /**
  * The public settings of `<totp-challenge>`: the same backend settings as `<totp-enroll>`'s,

@@ -1,4 +1,4 @@
-import type { AuthenticateTotpResponse, RecoverTotpResponse } from '../api/types.js';
+import type { AuthenticateTotpResponse, RecoverTotpResponse } from '../../api/types.js';
 
 /** How the user passed the second factor. */
 export type TotpChallengeMethod = 'totp' | 'recovery_code';

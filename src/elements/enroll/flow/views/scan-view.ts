@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import type { EnrollmentFlow, Enrollment } from './enrollment-flow.js';
+import type { EnrollmentFlow, Enrollment } from '../enrollment-flow.js';
 import { renderCopyButton, renderStepHeader } from './step-parts.js';
 
 /** Step 1: the QR code, the service and account it adds, and the setup key behind "Can't scan it?". */
