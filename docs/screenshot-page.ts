@@ -78,7 +78,7 @@ function wrongCodeFor(secret: string): string {
 }
 
 function errorText(): string {
-  return el.shadowRoot!.querySelector('#code-error')?.textContent?.trim() ?? '';
+  return el.shadowRoot!.querySelector('#error')?.textContent?.trim() ?? '';
 }
 
 /** The local backend for Create; `authenticate` as given. */

@@ -1,23 +1,8 @@
-/** The API clients, loaded when the page is idle or the user first types: the first paint does without them. */
-export type ResolveModule = typeof import('../../api/resolve.js');
+import { LazyModule } from '../shared/lazy-module.js';
 
-let resolveModule: Promise<ResolveModule> | undefined;
-
-export function loadApiModule(): Promise<ResolveModule> {
-  resolveModule ??= import('../../api/resolve.js').catch((error: unknown) => {
-    resolveModule = undefined;
-    throw error;
-  });
-  return resolveModule;
-}
-
-export function loadApiModuleQuietly(): void {
-  // A failure shows when the user submits; this only warms the cache.
-  loadApiModule().catch(() => {});
-}
-
-export function preloadApiWhenIdle(): void {
-  if (resolveModule) return;
-  if ('requestIdleCallback' in globalThis) requestIdleCallback(loadApiModuleQuietly, { timeout: 3000 });
-  else setTimeout(loadApiModuleQuietly, 1000);
-}
+/**
+ * What happens once a code is submitted (attempt/): the API clients, the backend's answer read,
+ * and the screens after. Loaded when the page is idle or at the first keystroke, so the form
+ * is all a page pays for up front.
+ */
+export const attemptModule = new LazyModule(() => import('./attempt/sign-in-attempt.js'), 3000, 1000);

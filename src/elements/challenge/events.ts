@@ -1,4 +1,5 @@
 import type { AuthenticateTotpResponse, RecoverTotpResponse } from '../../api/types.js';
+import { eventInit } from '../shared/events.js';
 
 /** How the user passed the second factor. */
 export type TotpChallengeMethod = 'totp' | 'recovery_code';
@@ -16,7 +17,7 @@ export class TotpAuthenticatedEvent extends Event {
   static readonly type = 'totp-authenticated';
   readonly detail: TotpAuthenticatedDetail;
   constructor(detail: TotpAuthenticatedDetail) {
-    super(TotpAuthenticatedEvent.type, { bubbles: true, composed: true });
+    super(TotpAuthenticatedEvent.type, eventInit);
     this.detail = detail;
   }
 }

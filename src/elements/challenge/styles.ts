@@ -1,19 +1,14 @@
 import { css } from 'lit';
 import { codeFieldStyles } from '../shared/code-field.js';
 
-/* `<totp-challenge>`'s own styles, on top of the design tokens it shares with `<totp-enroll>` (totp-enroll.styles.ts). */
+/* `<totp-challenge>`'s own styles, on top of the design tokens it shares with `<totp-enroll>` (shared/tokens.styles.ts). */
 export const challengeStyles = [codeFieldStyles, css`
   h2:focus, h3:focus { outline: none; }
   h3 { margin: 0; line-height: 1.3; font-size: 1.0625rem; }
   input.recovery { font-size: 1.125rem; letter-spacing: 0.06em; }
-  input[aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
-  input[aria-invalid='true']:focus-visible { outline-color: var(--_danger); }
-  .code-row { flex-wrap: nowrap; }
-  .code-row input { flex: 0 1 11.5rem; min-inline-size: 0; }
   /* A recovery code is longer: its field keeps room for all of it, and Verify moves under it on a phone. */
   .code-row:has(input.recovery) { flex-wrap: wrap; }
   .code-row input.recovery { flex: 1 1 14rem; max-inline-size: 18rem; inline-size: auto; }
-  .code-row button { flex: none; min-inline-size: 7.5rem; }
   button[disabled] { cursor: not-allowed; opacity: 0.65; }
   .link {
     border: none; background: none; padding-inline: 0; min-block-size: 2.75rem;

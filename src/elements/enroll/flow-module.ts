@@ -1,29 +1,12 @@
-/** The enrollment flow's chunk: everything after "Set up". */
-export type FlowModule = typeof import('./flow/enrollment-flow.js');
-
-let flowModule: Promise<FlowModule> | undefined;
+import { LazyModule } from '../shared/lazy-module.js';
 
 /**
- * Loads the enrollment flow's chunk once per page. After a failure the next start asks
- * again, though browsers that cache failed module fetches (Chromium does) will refuse until
- * the page reloads: the message says so.
+ * The enrollment flow's chunk (flow/): everything after "Set up", loaded when the user starts,
+ * points at the button, or when the page is idle.
  */
-export function loadFlowModule(): Promise<FlowModule> {
-  flowModule ??= import('./flow/enrollment-flow.js').catch((error: unknown) => {
-    flowModule = undefined;
-    throw error;
-  });
-  return flowModule;
-}
+export const flowModule = new LazyModule(() => import('./flow/enrollment-flow.js'), 5000, 2000);
 
-export function loadFlowModuleQuietly(): void {
-  // A failure shows when the user starts; preloading only warms the cache.
-  loadFlowModule().catch(() => {});
-}
-
-/** Fetches the flow's chunk once the page is idle, so "Set up" answers at once. */
-export function preloadWhenIdle(): void {
-  if (flowModule) return;
-  if ('requestIdleCallback' in globalThis) requestIdleCallback(loadFlowModuleQuietly, { timeout: 5000 });
-  else setTimeout(loadFlowModuleQuietly, 2000);
+/** Loads the flow's chunk once per page (what `start()` waits for; the tests wait for it too). */
+export function loadFlowModule(): ReturnType<typeof flowModule.load> {
+  return flowModule.load();
 }

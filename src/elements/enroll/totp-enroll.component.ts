@@ -1,20 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { TotpApiError } from '../../api/errors.js';
-import type { User } from '../../api/types.js';
-import { subscribeToUserChanges } from '../../api/user-changes.js';
-import type { EnrollmentFlow } from './flow/enrollment-flow.js';
-import { defineOnce } from '../shared/define.js';
-import { TotpErrorEvent, UserChangeEvent } from './events.js';
-import { loadFlowModule, loadFlowModuleQuietly, preloadWhenIdle } from './flow-module.js';
+import { TotpErrorEvent } from '../shared/events.js';
 import { LatestRequest } from '../shared/latest-request.js';
-import type { TotpEnrollStrings } from './flow/flow-strings.js';
+import { tokenStyles } from '../shared/tokens.styles.js';
+import type { EnrollmentFlow } from './flow/enrollment-flow.js';
+import { flowModule } from './flow-module.js';
 import { TotpEnrollSettings } from './settings.js';
-import { localeOf } from '../i18n/registry.js';
-import { startStringsFor } from './strings.js';
-import { styles } from '../shared/tokens.styles.js';
-
-/** Where the element is in the enrollment flow. */
-export type TotpEnrollState = 'idle' | 'creating' | 'created' | 'verifying' | 'verified' | 'expired' | 'error';
+import type { FlowStep, TotpEnrollState } from './state.js';
+import { startStringsFor, type StartStrings } from './strings.js';
 
 /**
  * Enrolls the signed-in user in authenticator-app (TOTP) two-factor authentication:
@@ -74,8 +67,8 @@ export type TotpEnrollState = 'idle' | 'creating' | 'created' | 'verifying' | 'v
  * @cssprop --totp-enroll-max-width - Largest width of the element.
  */
 export class TotpEnroll extends TotpEnrollSettings {
-  static override styles = styles;
-  static override properties = { loadingFlow: { state: true, attribute: false }, loadFailed: { state: true, attribute: false } };
+  static override styles = tokenStyles;
+  static override properties = { loadingFlow: { state: true }, loadFailed: { state: true } };
 
   /** True while the enrollment flow's code loads for a start (shown as the busy state). */
   private loadingFlow = false;
@@ -84,32 +77,29 @@ export class TotpEnroll extends TotpEnrollSettings {
   /** The steps after "Set up", loaded on first use. */
   private flow: EnrollmentFlow | null = null;
   /** Loading the flow, creating, confirming: one request at a time, a stale one dropped. */
-  private readonly requests = new LatestRequest();
-  private unsubscribeUser: (() => void) | null = null;
-  private lastUser: string | undefined;
+  private readonly requests = new LatestRequest(this);
 
   /** Where the flow is: `idle`, `creating`, `created`, `verifying`, `verified`, `expired` or `error`. */
   get state(): TotpEnrollState {
     return this.loadingFlow ? 'creating' : this.flow?.state ?? 'idle';
   }
 
+  /** The step shown after "Set up" (`scan`, `confirm`, `codes`, `done`), or none. */
+  get step(): FlowStep | null {
+    const state = this.state;
+    return state === 'created' || state === 'verifying' || state === 'verified' ? this.flow?.step ?? null : null;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.subscribeToUser();
     if (this.autostart && this.state === 'idle') void this.start();
-    else preloadWhenIdle();
+    else flowModule.preloadWhenIdle();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribeUser?.();
-    this.unsubscribeUser = null;
     // A detached element keeps no secret and makes no further request or event.
     this.reset();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('client') && this.isConnected) this.subscribeToUser();
   }
 
   /**
@@ -129,7 +119,7 @@ export class TotpEnroll extends TotpEnrollSettings {
     if (!this.flow) {
       this.loadingFlow = true;
       this.loadFailed = false;
-      const loaded = await this.requests.run(() => loadFlowModule());
+      const loaded = await this.requests.run(() => flowModule.load());
       if (!loaded) return;
       this.loadingFlow = false;
       if (!loaded.ok) {
@@ -139,7 +129,14 @@ export class TotpEnroll extends TotpEnrollSettings {
         this.dispatchEvent(new TotpErrorEvent(error, 'create'));
         return;
       }
-      this.flow = new loaded.value.EnrollmentFlow(this, this.requests);
+      this.flow = new loaded.value.EnrollmentFlow({
+        element: this,
+        requests: this.requests,
+        locale: () => this.locale,
+        httpOptions: () => this.httpOptions(),
+        emitUser: (user) => this.emitUser(user),
+        restart: () => void this.start(),
+      });
     }
     this.loadFailed = false;
     await this.flow.start();
@@ -153,43 +150,17 @@ export class TotpEnroll extends TotpEnrollSettings {
     this.flow?.reset();
   }
 
-  /**
-   * Fires user-change once per distinct user, however many sources report it.
-   * @internal
-   */
-  emitUser(user: User | null): void {
-    const key = JSON.stringify(user);
-    if (key === this.lastUser || !this.isConnected) return;
-    this.lastUser = key;
-    this.dispatchEvent(new UserChangeEvent(user));
-  }
-
-  /** The step shown after "Set up" (`scan`, `confirm`, `codes`, `done`), or none. */
-  get step(): string | null {
-    const state = this.state;
-    return state === 'created' || state === 'verifying' || state === 'verified' ? this.flow?.step ?? null : null;
-  }
-
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     // Reflected for the host page's styles: `totp-enroll[state='verified']`, `[step='codes']`.
-    this.setAttribute('state', this.state);
+    super.updated(changed);
     const step = this.step;
     if (step) this.setAttribute('step', step);
     else this.removeAttribute('step');
   }
 
-  private subscribeToUser(): void {
-    this.unsubscribeUser?.();
-    this.unsubscribeUser = subscribeToUserChanges(this.client, (user) => this.emitUser(user));
-  }
-
-  private get startStrings() {
-    return { ...startStringsFor(localeOf(this)), ...this.strings };
-  }
-
   protected override render(): TemplateResult {
     const state = this.state;
-    const t = this.startStrings;
+    const t = { ...startStringsFor(this.locale), ...this.strings };
     const onFirstScreen = state === 'idle' || state === 'creating' || !this.flow;
     return html`
       <section class="card" part="card" aria-labelledby="heading" aria-busy=${String(state === 'creating')}>
@@ -200,26 +171,17 @@ export class TotpEnroll extends TotpEnrollSettings {
     `;
   }
 
-  private renderStart(t: Pick<TotpEnrollStrings, 'description' | 'start' | 'starting' | 'loadFailed'>, busy: boolean): TemplateResult {
+  private renderStart(t: StartStrings, busy: boolean): TemplateResult {
     return html`
       <p class="muted"><slot name="description">${t.description}</slot></p>
       <div class="row">
         <button class="primary" part="start-button" id="start" aria-busy=${String(busy)}
-          aria-disabled=${String(busy)} @click=${this.start} @pointerenter=${loadFlowModuleQuietly}
-          @focus=${loadFlowModuleQuietly}>
+          aria-disabled=${String(busy)} @click=${this.start} @pointerenter=${flowModule.loadQuietly}
+          @focus=${flowModule.loadQuietly}>
           ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.starting}` : t.start}
         </button>
       </div>
       ${this.loadFailed ? html`<p class="error" part="error" role="alert">${t.loadFailed}</p>` : nothing}
     `;
-  }
-}
-
-// Not `@customElement`: a second copy of the package on the page must not throw (define.ts).
-defineOnce('totp-enroll', TotpEnroll);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'totp-enroll': TotpEnroll;
   }
 }

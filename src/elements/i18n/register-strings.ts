@@ -1,5 +1,5 @@
 import type { TotpChallengeStrings } from '../challenge/strings.js';
-import type { TotpEnrollStrings } from '../enroll/flow/flow-strings.js';
+import type { TotpEnrollStrings } from '../enroll/strings.js';
 import { addStrings } from './registry.js';
 
 /**

@@ -1,6 +1,60 @@
-import { css } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { queried, type NodeRef } from './focus-after-render.js';
+import { errorIcon } from './icons.js';
 
-/** The code form both elements share: the label over a wide, monospaced, left-to-right field. */
+/** What the code field shows, and what it calls back: the view model of both elements' code forms. */
+export interface CodeFieldView {
+  /** `code`: the six digits from the app; `recovery`: a recovery code (longer, letters too). */
+  readonly kind: 'code' | 'recovery';
+  readonly label: string;
+  readonly help: string;
+  readonly verify: string;
+  readonly verifying: string;
+  /** The message under the field ('' when none); it also marks the field invalid. */
+  readonly message: string;
+  /** A check is running: the field is read-only and Verify says so. */
+  readonly busy: boolean;
+  /** Locked out: Verify is disabled until the countdown ends. */
+  readonly locked: boolean;
+  submit(event: SubmitEvent): void;
+  input(): void;
+}
+
+/**
+ * The label, its help, the field and Verify, and the message under them. The field reads
+ * left-to-right in every language; a recovery code's field gets the room a longer code needs.
+ */
+export function renderCodeField(view: CodeFieldView): TemplateResult {
+  const { message, busy } = view;
+  const describedBy = message ? 'help error' : 'help';
+  const invalid = message ? 'true' : 'false';
+  return html`
+    <form @submit=${view.submit} novalidate>
+      <label for="code">${view.label}</label>
+      <p class="muted" id="help">${view.help}</p>
+      <div class="row code-row">
+        ${view.kind === 'recovery'
+          ? html`<input id="code" class="recovery" part="recovery-input" name="recovery_code" type="text"
+              autocomplete="off" autocapitalize="none" maxlength="64" spellcheck="false" enterkeyhint="done"
+              aria-describedby=${describedBy} aria-invalid=${invalid} ?readonly=${busy} @input=${view.input} />`
+          : html`<input id="code" part="code-input" name="totp_code" type="text" autocomplete="one-time-code"
+              inputmode="numeric" maxlength="24" spellcheck="false" enterkeyhint="done"
+              aria-describedby=${describedBy} aria-invalid=${invalid} ?readonly=${busy} @input=${view.input} />`}
+        <button class="primary" part="submit" type="submit" aria-busy=${busy ? 'true' : 'false'} ?disabled=${view.locked}>
+          ${busy ? html`<span class="spinner" aria-hidden="true"></span>${view.verifying}` : view.verify}
+        </button>
+      </div>
+      ${message ? html`<p class="error" part="error" id="error">${errorIcon}<span>${message}</span></p>` : nothing}
+    </form>
+  `;
+}
+
+/** The field the view rendered in `element`'s shadow root: the view owns the query, no one else spells it. */
+export function codeFieldOf(element: { readonly renderRoot?: ParentNode }): NodeRef<HTMLInputElement> {
+  return queried<HTMLInputElement>(element, '#code');
+}
+
+/** The code form both elements share: the label over a wide, monospaced, left-to-right field and Verify beside it. */
 export const codeFieldStyles = css`
   form { display: grid; gap: 0.5rem; }
   label { font-weight: 600; font-size: 0.9375rem; }
@@ -10,4 +64,9 @@ export const codeFieldStyles = css`
     border: 1px solid var(--_muted); border-radius: calc(var(--_radius) * 0.5);
     background: var(--_bg); color: var(--_text);
   }
+  input[aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
+  input[aria-invalid='true']:focus-visible { outline-color: var(--_danger); }
+  .code-row { flex-wrap: nowrap; }
+  .code-row input { flex: 0 1 11.5rem; min-inline-size: 0; }
+  .code-row button { flex: none; min-inline-size: 7.5rem; }
 `;

@@ -17,11 +17,6 @@ export class Countdown implements ReactiveController {
     return this.timer === undefined ? 0 : Math.max(0, Math.ceil((this.until - Date.now()) / 1000));
   }
 
-  /** Milliseconds left (for texts like "expires in 59 minutes"). */
-  get remainingMs(): number {
-    return Math.max(0, this.until - Date.now());
-  }
-
   get running(): boolean {
     return this.timer !== undefined;
   }

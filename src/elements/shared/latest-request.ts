@@ -1,18 +1,19 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /** How a run that is still the latest ended. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /**
- * Runs one async job at a time, the way `@lit/task` does: each run gets a fresh
- * AbortController and a call id, a new run or `abort()` cancels the one before, and a
- * result that is no longer the latest is dropped — here, and nowhere else.
+ * Runs one async job at a time for its element, the way `@lit/task` does: each run gets a fresh
+ * AbortController and a call id, a new run, `abort()` or the element's disconnection cancels the
+ * one before, and a result that is no longer the latest is dropped — here, and nowhere else.
  */
-export class LatestRequest {
+export class LatestRequest implements ReactiveController {
   private controller: AbortController | null = null;
   private callId = 0;
 
-  /** True while a run is in flight. */
-  get pending(): boolean {
-    return this.controller !== null;
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
   }
 
   /**
@@ -43,5 +44,10 @@ export class LatestRequest {
     this.callId++;
     this.controller?.abort();
     this.controller = null;
+  }
+
+  /** A detached element makes no further request: whatever is in flight is cancelled. */
+  hostDisconnected(): void {
+    this.abort();
   }
 }

@@ -1,5 +1,5 @@
 import { TotpApiError } from '../../api/errors.js';
-import type { TotpEnrollStrings } from '../enroll/flow/flow-strings.js';
+import type { CommonStrings } from '../i18n/common.js';
 
 /** What the user is told about a failure, and whether trying again can help. */
 export interface Problem {
@@ -25,7 +25,7 @@ const CONFIGURATION: Record<string, string> = {
 
 /** A short message for people; the technical text stays in `totp-error` and the console. */
 export function describeProblem(
-  error: TotpApiError, t: Pick<TotpEnrollStrings, 'configProblem' | 'networkProblem' | 'serverProblem'>, apiBase: string,
+  error: TotpApiError, t: Pick<CommonStrings, 'configProblem' | 'networkProblem' | 'serverProblem'>, apiBase: string,
 ): Problem {
   const setting = Object.hasOwn(CONFIGURATION, error.error_type) ? CONFIGURATION[error.error_type] : undefined;
   if (setting) return { message: t.configProblem(setting), retry: false, configuration: true };

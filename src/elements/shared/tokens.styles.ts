@@ -1,14 +1,15 @@
 import { css } from 'lit';
 
 /*
- * The first screen's styles and the design tokens; the steps after "Set up" bring their
- * own (enrollment-flow.styles.ts) with the enrollment flow.
+ * Both elements' design tokens and the styles of their first screen (the card, buttons, the
+ * spinner, errors); enroll's steps bring their own with the flow (enroll/flow/flow.styles.ts),
+ * the challenge its own (challenge/styles.ts).
  *
  * Colours use light-dark() so the element follows the used color-scheme: by default the
  * user's preference (`color-scheme: light dark` on :host); a page can pin it with
  * `totp-enroll { color-scheme: light }`. Every colour is a --totp-enroll-* property.
  */
-export const styles = css`
+export const tokenStyles = css`
   :host {
     color-scheme: light dark;
     --_bg: var(--totp-enroll-background, light-dark(#ffffff, #17181c));

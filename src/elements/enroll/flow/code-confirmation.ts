@@ -1,101 +1,94 @@
 import type { TotpApiError } from '../../../api/errors.js';
 import { parseSessionDurationMinutes } from '../../../api/params.js';
-import { sixDigits } from '../../shared/six-digits.js';
-import { Countdown } from '../../shared/countdown.js';
-import type { EnrollmentFlow } from './enrollment-flow.js';
-import { TotpErrorEvent, TotpVerifiedEvent } from '../events.js';
+import type { AuthenticateTotpResponse } from '../../../api/types.js';
+import { CodeEntry, type CodeEntryOptions } from '../../shared/code-entry.js';
+import { codeFieldOf, type CodeFieldView } from '../../shared/code-field.js';
+import { TotpErrorEvent } from '../../shared/events.js';
 import type { LatestRequest } from '../../shared/latest-request.js';
+import { sixDigits } from '../../shared/six-digits.js';
 import { asTotpApiError, describeProblem, warnDevelopers } from '../../shared/problems.js';
+import type { TotpEnrollSettings } from '../settings.js';
+import type { TotpEnrollStrings } from '../strings.js';
+import type { Enrollment } from './registration.js';
+
+/** What the Confirm step needs from the flow: the registration to confirm, and what to do with the answer. */
+export interface ConfirmationOptions extends Omit<CodeEntryOptions, 'strings' | 'field'> {
+  readonly requests: LatestRequest;
+  strings(): TotpEnrollStrings;
+  /** The registration whose code may be submitted now, or `null` (another step, or a check running). */
+  pending(): Enrollment | null;
+  /** A check starts (`true`) or was refused (`false`). */
+  busy(verifying: boolean): void;
+  verified(response: AuthenticateTotpResponse): void;
+  /** The registration can no longer be confirmed. */
+  ended(reason: 'expired' | 'replaced'): void;
+}
 
 /**
  * The Confirm step: reads the code, submits it on the sixth digit, and says what went wrong —
  * a wrong code (with a hint at the phone's clock from the second miss), a lockout with a live
- * countdown, or a registration that expired or was replaced.
+ * countdown (shared/code-entry.ts), or a registration that expired or was replaced.
  */
 export class CodeConfirmation {
-  /** The message under the input ('' when none). */
-  error = '';
-  /** Wrong codes for this registration. */
-  misses = 0;
-  /** Running while the backend refuses codes (429 + Retry-After); Verify re-enables at zero. */
-  readonly lockout: Countdown;
+  private readonly entry: CodeEntry;
 
-  constructor(private readonly flow: EnrollmentFlow, private readonly requests: LatestRequest) {
-    this.lockout = new Countdown(flow.host, () => {
-      this.error = '';
-      flow.announcer.announce(flow.t.canRetryNow);
-    });
+  constructor(private readonly element: TotpEnrollSettings, private readonly options: ConfirmationOptions) {
+    this.entry = new CodeEntry(element, { ...options, field: codeFieldOf(element) });
+  }
+
+  /** The code field's view model. */
+  field(busy: boolean): CodeFieldView {
+    const t = this.options.strings();
+    return {
+      kind: 'code', label: t.codeLabel, help: t.codeHelp, verify: t.verify, verifying: t.verifying,
+      message: this.entry.message, busy, locked: this.entry.locked,
+      submit: (event) => void this.submit(event), input: () => this.input(),
+    };
   }
 
   reset(): void {
-    this.lockout.stop();
-    this.error = '';
-    this.misses = 0;
-    const input = this.flow.refs.code.value;
-    if (input) input.value = '';
+    this.entry.reset();
   }
 
   /** Submits on the sixth digit, whether typed or pasted. */
-  input(): void {
-    if (!this.lockout.running && this.error) {
-      this.error = '';
-      this.flow.host.requestUpdate();
-    }
-    if (sixDigits(this.flow.refs.code.value?.value ?? '')) void this.submit();
+  private input(): void {
+    this.entry.input();
+    if (sixDigits(this.entry.value)) void this.submit();
   }
 
   /** Checks the code and, once accepted, moves on to the recovery codes. */
-  async submit(event?: Event): Promise<void> {
+  private async submit(event?: Event): Promise<void> {
     event?.preventDefault();
-    const flow = this.flow;
-    const enrollment = flow.enrollment;
-    if (flow.state !== 'created' || flow.step !== 'confirm' || !enrollment || this.lockout.running) return;
-    const totp_code = sixDigits(flow.refs.code.value?.value ?? '');
-    if (!totp_code) return this.show(flow.t.codeFormat);
-    if (Date.now() >= enrollment.expiresAt) return flow.end('expired');
+    const { options, entry } = this;
+    const enrollment = options.pending();
+    if (!enrollment || entry.locked) return;
+    const totp_code = sixDigits(entry.value);
+    if (!totp_code) return entry.show(options.strings().codeFormat);
+    if (Date.now() >= enrollment.expiresAt) return options.ended('expired');
     let session_duration_minutes: number;
     try {
-      session_duration_minutes = parseSessionDurationMinutes(flow.host.sessionDurationMinutes);
+      session_duration_minutes = parseSessionDurationMinutes(this.element.sessionDurationMinutes);
     } catch (error) {
       return this.failed(asTotpApiError(error));
     }
-    this.error = '';
-    flow.setState('verifying');
-    const outcome = await this.requests.run((signal) => enrollment.api.authenticate({ totp_code, session_duration_minutes }, { signal }));
+    entry.checking();
+    options.busy(true);
+    const outcome = await options.requests.run((signal) => enrollment.api.authenticate({ totp_code, session_duration_minutes }, { signal }));
     if (!outcome) return;
     if (!outcome.ok) {
-      flow.setState('created');
+      options.busy(false);
       return this.failed(asTotpApiError(outcome.error));
     }
-    flow.verified();
-    flow.host.dispatchEvent(new TotpVerifiedEvent(outcome.value));
-    flow.host.emitUser(outcome.value.user);
+    options.verified(outcome.value);
   }
 
   private failed(error: TotpApiError): void {
-    const { flow } = this;
-    const t = flow.t;
-    flow.host.dispatchEvent(new TotpErrorEvent(error, 'authenticate'));
-    if (error.error_type === 'totp_expired') return flow.end('expired');
-    if (error.error_type === 'totp_not_found') return flow.end('replaced');
-    if (error.status_code === 429) {
-      this.lockout.start(Date.now() + (error.retry_after ?? 30) * 1000);
-      return this.show(t.tooManyAttempts(flow.formatNumber(this.lockout.seconds)));
-    }
-    if (error.status_code === 401 || /code/.test(error.error_type)) {
-      this.misses++;
-      return this.show(this.misses >= 2 ? `${t.wrongCode} ${t.clockHint}` : t.wrongCode);
-    }
-    const problem = describeProblem(error, t, flow.host.apiBase);
+    this.element.dispatchEvent(new TotpErrorEvent(error, 'authenticate'));
+    const failure = this.entry.refused(error, 'confirm');
+    if (failure === 'expired' || failure === 'replaced') return this.options.ended(failure);
+    if (failure !== 'other') return;
+    const problem = describeProblem(error, this.options.strings(), this.element.apiBase);
     if (problem.configuration) warnDevelopers(error);
-    this.show(problem.message);
-  }
-
-  private show(message: string): void {
-    this.error = message;
-    this.flow.host.requestUpdate();
-    this.flow.announcer.announce(message);
-    this.flow.focus.request(this.flow.refs.code);
-    this.flow.refs.code.value?.select();
+    this.entry.show(problem.message);
   }
 }

@@ -1,109 +1,127 @@
-import { adoptStyles, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { adoptStyles, html, type LitElement, type TemplateResult } from 'lit';
 import { createRef } from 'lit/directives/ref.js';
 import type { TotpApiError } from '../../../api/errors.js';
+import type { HttpTotpApiOptions } from '../../../api/http-client.js';
 import { parseExpirationMinutes, parseSessionDurationMinutes } from '../../../api/params.js';
 import { resolveTotpApi } from '../../../api/resolve.js';
-import type { TotpApi } from '../../../api/types.js';
+import type { TotpApi, User } from '../../../api/types.js';
+import { registeredStrings } from '../../i18n/registry.js';
 import { Announcer } from '../../shared/announcer.js';
-import { CodeConfirmation } from './code-confirmation.js';
 import { Countdown } from '../../shared/countdown.js';
-import { flowStyles } from './flow.styles.js';
-import { renderFlow } from './views/outcome-views.js';
-import { TotpCreatedEvent, TotpErrorEvent, TotpFinishedEvent, type SavedCodesBy, type TotpStep } from '../events.js';
-import { FLOW_STEPS, type FlowStep } from '../state.js';
+import { TotpErrorEvent, type TotpStep } from '../../shared/events.js';
 import { FocusAfterRender } from '../../shared/focus-after-render.js';
+import { formatNumber } from '../../shared/format-number.js';
 import type { LatestRequest } from '../../shared/latest-request.js';
-import { flowStrings, type TotpEnrollStrings } from './flow-strings.js';
 import { asTotpApiError, describeProblem, warnDevelopers, type Problem } from '../../shared/problems.js';
+import { TotpCreatedEvent, TotpFinishedEvent, TotpVerifiedEvent, type SavedCodesBy } from '../events.js';
+import type { TotpEnrollSettings } from '../settings.js';
+import { FLOW_STEPS, type FlowStep, type TotpEnrollState } from '../state.js';
+import { startStringsFor, type TotpEnrollStrings } from '../strings.js';
+import { CodeConfirmation } from './code-confirmation.js';
+import { flowStrings } from './flow-strings.js';
+import { flowStyles } from './flow.styles.js';
+import { PendingRegistration } from './pending-registration.js';
+import { CopyFeedback } from './platform/copy-feedback.js';
 import { RecoveryCodes } from './recovery-codes.js';
-import { RegistrationChannel } from './registration-channel.js';
-import { createRegistration, forgetRegistration, httpOptionsOf, type Enrollment } from './registration.js';
-import { localeOf, registeredStrings } from '../../i18n/registry.js';
-import { startStringsFor } from '../strings.js';
-import type { TotpEnroll, TotpEnrollState } from '../totp-enroll.component.js';
+import { createRegistration, forgetRegistration } from './registration.js';
+import { renderCodes } from './views/codes-view.js';
+import { renderConfirm } from './views/confirm-view.js';
+import { renderDone, renderEnded, renderError } from './views/outcome-views.js';
+import { renderScan } from './views/scan-view.js';
 
-export type { Enrollment } from './registration.js';
-export type { FlowStep } from '../state.js';
-
+/** What the flow needs from `<totp-enroll>`: the element and its settings, its one request primitive, and callbacks. */
+export interface FlowHost {
+  /** Controllers attach to it, events fire from it, its shadow root adopts the flow's styles. */
+  readonly element: TotpEnrollSettings;
+  readonly requests: LatestRequest;
+  locale(): string;
+  httpOptions(): HttpTotpApiOptions;
+  emitUser(user: User | null): void;
+  /** Starts again ("Start over", "Try again"), through the element's guards. */
+  restart(): void;
+}
 
 /**
- * The enrollment from "Set up" on: state and the order of the steps. Requests go through the
- * element's one LatestRequest; timers, copy, files, focus and announcements are each a small
- * module of their own. It lives in a chunk loaded when the user starts (or when the page is idle).
+ * The enrollment from "Set up" on: the state and the order of the steps. Requests go through
+ * the element's one LatestRequest; the pending registration, the Confirm step, the recovery
+ * codes, copying, focus and announcements are each a small controller of their own, and each
+ * step's view gets a view model of its own. It lives in a chunk loaded when the user starts
+ * (or when the page is idle).
  */
-export class EnrollmentFlow implements ReactiveController {
+export class EnrollmentFlow {
   state: TotpEnrollState = 'idle';
   step: FlowStep = 'scan';
-  enrollment: Enrollment | null = null;
-  /** Why the setup ended without a code (`expired` state). */
-  ended: 'expired' | 'replaced' = 'expired';
-  problem: (Problem & { error: TotpApiError }) | null = null;
-
-  /** Nodes the views render and the flow reaches: one owner, no selector strings. */
-  readonly refs = { heading: createRef<HTMLElement>(), code: createRef<HTMLInputElement>(), secret: createRef<HTMLElement>(), codes: createRef<HTMLElement>() };
   readonly announcer: Announcer;
-  readonly focus: FocusAfterRender;
-  readonly codes: RecoveryCodes;
-  readonly expiry: Countdown;
-  readonly confirmation: CodeConfirmation;
-  readonly retryWait: Countdown;
-  private readonly channel = new RegistrationChannel();
+  /** Why the setup ended without a code (`expired` state). */
+  private ended: 'expired' | 'replaced' = 'expired';
+  private problem: Problem | null = null;
+  private readonly heading = createRef<HTMLElement>();
+  private readonly secret = createRef<HTMLElement>();
+  private readonly list = createRef<HTMLElement>();
+  private readonly focus: FocusAfterRender;
+  private readonly registration: PendingRegistration;
+  private readonly copies: CopyFeedback;
+  private readonly codes: RecoveryCodes;
+  private readonly confirmation: CodeConfirmation;
+  private readonly retryWait: Countdown;
 
-  constructor(readonly host: TotpEnroll, private readonly requests: LatestRequest) {
-    host.addController(this);
-    this.announcer = new Announcer(host);
-    this.focus = new FocusAfterRender(host);
-    this.codes = new RecoveryCodes(this);
-    this.expiry = new Countdown(host, () => { if (this.state === 'created') this.end('expired'); });
-    this.confirmation = new CodeConfirmation(this, requests);
-    this.retryWait = new Countdown(host);
-    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof LitElement).elementStyles, ...flowStyles]);
-  }
-
-  get locale(): string {
-    return localeOf(this.host);
+  constructor(private readonly host: FlowHost) {
+    const { element } = host;
+    this.announcer = new Announcer(element);
+    this.focus = new FocusAfterRender(element);
+    const strings = () => this.t;
+    const announce = (text: string) => this.announcer.announce(text);
+    const enrollment = () => this.registration.enrollment;
+    this.registration = new PendingRegistration(element, (reason) => { if (this.state === 'created') this.end(reason); });
+    this.copies = new CopyFeedback(element, { strings, announce });
+    this.codes = new RecoveryCodes(element, {
+      strings, announce, enrollment, locale: host.locale, copy: (key, text, node) => this.copies.copy(key, text, node),
+      finished: (savedBy) => this.finish(savedBy),
+    });
+    this.confirmation = new CodeConfirmation(element, {
+      requests: host.requests, strings, announce, focus: this.focus, formatNumber: (value) => formatNumber(host.locale(), value),
+      pending: () => (this.state === 'created' && this.step === 'confirm' ? enrollment() : null),
+      busy: (verifying) => this.update({ state: verifying ? 'verifying' : 'created' }),
+      verified: (response) => {
+        this.verified();
+        element.dispatchEvent(new TotpVerifiedEvent(response));
+        host.emitUser(response.user);
+      },
+      ended: (reason) => this.end(reason),
+    });
+    this.retryWait = new Countdown(element);
+    adoptStyles(element.renderRoot as ShadowRoot, [...(element.constructor as typeof LitElement).elementStyles, ...flowStyles]);
   }
 
   get t(): TotpEnrollStrings {
-    const locale = this.locale;
-    return flowStrings(registeredStrings('totp-enroll', locale), startStringsFor(locale), this.host.strings);
-  }
-
-  hostDisconnected(): void {
-    this.channel.close();
-  }
-
-  render(): TemplateResult {
-    return renderFlow(this);
+    const locale = this.host.locale();
+    return flowStrings(registeredStrings('totp-enroll', locale), startStringsFor(locale), this.host.element.strings);
   }
 
   /** See {@link TotpEnroll.start}, which guards against a start while busy or detached. */
   async start(): Promise<void> {
-    const host = this.host;
+    const settings = this.host.element;
     this.forget();
     let api: TotpApi;
     let expirationMinutes: number;
     try {
-      expirationMinutes = parseExpirationMinutes(host.expirationMinutes);
-      parseSessionDurationMinutes(host.sessionDurationMinutes);
-      api = resolveTotpApi(host.client, httpOptionsOf(host));
+      expirationMinutes = parseExpirationMinutes(settings.expirationMinutes);
+      parseSessionDurationMinutes(settings.sessionDurationMinutes);
+      api = resolveTotpApi(settings.client, this.host.httpOptions());
     } catch (error) {
       return this.fail(asTotpApiError(error), 'create');
     }
     this.update({ state: 'creating', problem: null });
-    const settings = { expirationMinutes, issuer: host.issuer, accountName: host.accountName, canvas: host.qrCanvas, qrAlt: this.t.qrAlt };
-    const outcome = await this.requests.run((signal) => createRegistration(api, settings, signal), forgetRegistration);
+    const options = { expirationMinutes, issuer: settings.issuer, accountName: settings.accountName, canvas: settings.qrCanvas, qrAlt: this.t.qrAlt };
+    const outcome = await this.host.requests.run((signal) => createRegistration(api, options, signal), forgetRegistration);
     if (!outcome) return;
     if (!outcome.ok) return this.fail(asTotpApiError(outcome.error), 'create');
-    const enrollment = outcome.value;
-    const { created } = enrollment;
-    this.update({ enrollment, state: 'created' });
-    this.expiry.start(enrollment.expiresAt);
-    this.channel.listen(created.user_id, created.totp_id, () => { if (this.state === 'created') this.end('replaced'); });
-    RegistrationChannel.announce(created);
+    const { created } = outcome.value;
+    this.update({ state: 'created' });
+    this.registration.hold(outcome.value);
     this.show('scan');
-    host.dispatchEvent(new TotpCreatedEvent(created));
-    host.emitUser(created.user);
+    settings.dispatchEvent(new TotpCreatedEvent(created));
+    this.host.emitUser(created.user);
   }
 
   /** Cancels any request, forgets the registration's secrets and returns to the start. */
@@ -113,76 +131,99 @@ export class EnrollmentFlow implements ReactiveController {
     this.update({ state: 'idle', problem: null });
   }
 
-  /** Shows a step: its heading takes focus (when focus is in the element) and the live region names it. */
-  show(step: FlowStep): void {
-    this.codes.copies.clear();
-    this.update({ step });
-    this.focus.request(this.refs.heading);
-    const titles = { scan: this.t.stepScan, confirm: this.t.stepConfirm, codes: this.t.stepCodes, done: this.t.stepDone };
-    this.announcer.announce(`${this.t.stepOf(FLOW_STEPS.indexOf(step) + 1, FLOW_STEPS.length)}: ${titles[step]}`);
+  /** The current step's view, each given its own view model; the element renders the first screen itself. */
+  render(): TemplateResult {
+    const { t, heading } = this;
+    const enrollment = this.registration.enrollment;
+    const retry = () => { if (!this.retryWait.running) this.host.restart(); };
+    switch (this.state) {
+      case 'created':
+      case 'verifying':
+        if (!enrollment) return html``;
+        return this.step === 'scan'
+          ? renderScan({
+            t, heading, enrollment, copies: this.copies, secret: this.secret, next: () => this.show('confirm'),
+            copySecret: () => void this.copies.copy('secret', enrollment.created.secret, this.secret.value),
+          })
+          : renderConfirm({
+            t, heading, expiresAt: enrollment.expiresAt, locale: this.host.locale(), back: () => this.show('scan'),
+            field: this.confirmation.field(this.state === 'verifying'),
+          });
+      case 'verified':
+        if (this.step === 'done') return renderDone({ t, heading });
+        return enrollment
+          ? renderCodes({ t, heading, codes: enrollment.created.recovery_codes, copies: this.copies, list: this.list, saving: this.codes })
+          : html``;
+      case 'expired':
+        return renderEnded({ t, heading, reason: this.ended, startOver: retry });
+      case 'error':
+        return renderError({
+          t, heading, message: this.problem?.message ?? '', canRetry: this.problem?.retry ?? false, retryIn: this.retryWait.seconds,
+          formatNumber: (value) => formatNumber(this.host.locale(), value), retry,
+        });
+      default:
+        return html``;
+    }
   }
 
-  setState(state: TotpEnrollState): void {
-    this.update({ state });
+  /** Shows a step: its heading takes focus (when focus is in the element) and the live region names it. */
+  private show(step: FlowStep): void {
+    this.copies.clear();
+    this.update({ step });
+    this.focus.request(this.heading);
+    const t = this.t;
+    const titles = { scan: t.stepScan, confirm: t.stepConfirm, codes: t.stepCodes, done: t.stepDone };
+    this.announcer.announce(`${t.stepOf(FLOW_STEPS.indexOf(step) + 1, FLOW_STEPS.length)}: ${titles[step]}`);
   }
 
   /** The code was accepted: on to the recovery codes. */
-  verified(): void {
-    this.expiry.stop();
-    this.channel.close();
+  private verified(): void {
+    this.registration.confirmed();
     this.update({ state: 'verified' });
     this.show('codes');
   }
 
   /** Ends the flow at "Done" once the codes are saved, and tells the page. */
-  finish(savedBy: SavedCodesBy): void {
-    const created = this.enrollment?.created;
+  private finish(savedBy: SavedCodesBy): void {
+    const created = this.registration.enrollment?.created;
     if (this.state !== 'verified' || this.step !== 'codes' || !created) return;
     this.forget();
     this.show('done');
-    this.host.dispatchEvent(new TotpFinishedEvent({ totp_id: created.totp_id, user_id: created.user_id, saved_by: savedBy }));
-  }
-
-  retry(): void {
-    if (!this.retryWait.running) void this.host.start();
+    this.host.element.dispatchEvent(new TotpFinishedEvent({ totp_id: created.totp_id, user_id: created.user_id, saved_by: savedBy }));
   }
 
   private fail(error: TotpApiError, step: TotpStep): void {
     this.forget();
-    const problem = describeProblem(error, this.t, this.host.apiBase);
+    const problem = describeProblem(error, this.t, this.host.element.apiBase);
     if (problem.configuration) warnDevelopers(error);
     if (problem.retry && (error.retry_after ?? 0) > 0) this.retryWait.start(Date.now() + error.retry_after! * 1000);
-    this.update({ state: 'error', problem: { ...problem, error } });
-    this.focus.request(this.refs.heading);
+    this.update({ state: 'error', problem });
+    this.focus.request(this.heading);
     this.announcer.announce(`${this.t.errorHeading}. ${problem.message}`);
-    this.host.dispatchEvent(new TotpErrorEvent(error, step));
+    this.host.element.dispatchEvent(new TotpErrorEvent(error, step));
   }
 
   /** The registration can no longer be confirmed: it expired, or a newer one replaced it. */
-  end(reason: 'expired' | 'replaced'): void {
-    this.requests.abort();
+  private end(reason: 'expired' | 'replaced'): void {
+    this.host.requests.abort();
     this.forget();
     this.update({ state: 'expired', ended: reason });
-    this.focus.request(this.refs.heading);
+    this.focus.request(this.heading);
     this.announcer.announce(reason === 'expired' ? this.t.expiredHeading : this.t.replacedHeading);
   }
 
   /** Forgets the registration's secrets and stops its timers. */
   private forget(): void {
-    for (const timer of [this.expiry, this.retryWait]) timer.stop();
-    this.channel.close();
-    forgetRegistration(this.enrollment);
+    this.registration.forget();
+    this.retryWait.stop();
     this.confirmation.reset();
+    this.copies.clear();
     this.codes.reset();
-    this.update({ enrollment: null });
+    this.host.element.requestUpdate();
   }
 
-  private update(changes: Partial<Pick<EnrollmentFlow, 'state' | 'step' | 'enrollment' | 'ended' | 'problem'>>): void {
+  private update(changes: { state?: TotpEnrollState; step?: FlowStep; ended?: 'expired' | 'replaced'; problem?: Problem | null }): void {
     Object.assign(this, changes);
-    this.host.requestUpdate();
-  }
-
-  formatNumber(value: number): string {
-    return new Intl.NumberFormat(this.locale).format(value);
+    this.host.element.requestUpdate();
   }
 }

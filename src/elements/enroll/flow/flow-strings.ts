@@ -1,69 +1,8 @@
-import { commonEn, type CommonStrings } from '../../i18n/common.js';
+import { commonEn } from '../../i18n/common.js';
 import { registeredStrings } from '../../i18n/registry.js';
-import type { StartStrings } from '../strings.js';
+import type { FlowStrings, StartStrings, TotpEnrollStrings } from '../strings.js';
 
-/**
- * Every string the element shows or announces. Override any of them with the element's
- * `strings` property; a language comes from the nearest `lang` attribute, once its locale
- * module is imported (`totp-enroll/locales/de.js`). English is built in.
- */
-export type TotpEnrollStrings = StartStrings & FlowStrings;
-
-/** The parts of the downloaded and printed recovery codes' header. */
-export interface RecoveryFileHeader {
-  issuer: string;
-  account: string;
-  /** The date, formatted for the user's language. */
-  date: string;
-}
-
-/**
- * The strings of the steps after "Set up": they load with the enrollment flow, so a page
- * pays for them only when the user starts.
- */
-export interface FlowStrings extends Omit<CommonStrings, 'heading'> {
-  stepOf: (step: number, total: number) => string;
-  stepScan: string;
-  scanHelp: string;
-  qrAlt: string;
-  addsAccount: string;
-  cantScan: string;
-  secretHelp: string;
-  secretLabel: string;
-  copySecret: string;
-  openInApp: string;
-  next: string;
-  back: string;
-  stepConfirm: string;
-  codeHelp: string;
-  expiresIn: (relativeTime: string) => string;
-  stepCodes: string;
-  codesHelp: string;
-  copyAllCodes: string;
-  downloadCodes: string;
-  printCodes: string;
-  savedCheckbox: string;
-  finish: string;
-  finishHint: string;
-  recoveryFileName: (issuer: string) => string;
-  recoveryFileHeader: (header: RecoveryFileHeader) => string;
-  stepDone: string;
-  doneHelp: string;
-  expiredHeading: string;
-  expiredHelp: string;
-  replacedHeading: string;
-  replacedHelp: string;
-  startOver: string;
-  errorHeading: string;
-  retry: string;
-  /** Under an error whose answer said when to retry (429/503 with Retry-After); counts down. */
-  retryIn: (seconds: string) => string;
-  copied: string;
-  /** Shown beside a copy button whose text is selected because the clipboard refused. */
-  pressToCopy: (keys: string) => string;
-  downloaded: string;
-}
-
+/** The steps' English: loaded with the flow, so a page pays for it only when the user starts. */
 export const en: FlowStrings = {
   ...commonEn,
   stepOf: (step, total) => `Step ${step} of ${total}`,
@@ -107,7 +46,7 @@ export const en: FlowStrings = {
   downloaded: 'Download started',
 };
 
-/** The flow's texts for a language: English, then what its locale module registered, then the page's overrides. */
+/** All the element's texts for a language: English, then what its locale module registered, then the page's overrides. */
 export function flowStrings(registered: Partial<TotpEnrollStrings>, start: StartStrings, overrides: Partial<TotpEnrollStrings>): TotpEnrollStrings {
   return { ...start, ...en, ...registered, ...overrides };
 }

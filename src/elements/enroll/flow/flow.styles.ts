@@ -92,11 +92,6 @@ export const flowStyles = [codeFieldStyles, css`
   .check input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; accent-color: var(--_accent); flex: none; }
   .check input:focus-visible { outline: 3px solid var(--totp-enroll-focus-ring, var(--_accent)); outline-offset: 2px; }
 
-  input[aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
-  input[aria-invalid='true']:focus-visible { outline-color: var(--_danger); }
-  .code-row { flex-wrap: nowrap; }
-  .code-row input { flex: 0 1 11.5rem; min-inline-size: 0; }
-  .code-row button { flex: none; min-inline-size: 7.5rem; }
   .error svg, .done svg { flex: none; inline-size: 1.25rem; block-size: 1.25rem; }
   .done { color: var(--_success); display: flex; gap: 0.5rem; align-items: start; }
   .done p { color: var(--_text); }

@@ -1,4 +1,4 @@
-import type { TotpEnrollStrings } from './flow-strings.js';
+import type { TotpEnrollStrings } from '../strings.js';
 
 /** The service and account the codes belong to. */
 export interface CodesOwner {

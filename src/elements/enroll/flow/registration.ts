@@ -1,8 +1,6 @@
-import type { HttpTotpApiOptions } from '../../../api/http-client.js';
 import type { CreateTotpResponse, TotpApi, User } from '../../../api/types.js';
 import { otpauthUri } from '../../../api/otpauth-uri.js';
 import { drawQrCode, qrSvgDataUrl } from './platform/qr-image.js';
-import type { TotpEnrollSettings } from '../settings.js';
 
 /** A created registration, as the steps show it. */
 export interface Enrollment {
@@ -58,16 +56,4 @@ function emailOf(user: User): string | undefined {
   if (!Array.isArray(emails)) return undefined;
   const email = (emails[0] as { email?: unknown } | undefined)?.email;
   return typeof email === 'string' ? email : undefined;
-}
-
-/** The HTTP client's settings from the element's attributes, read when a setup starts. */
-export function httpOptionsOf(host: TotpEnrollSettings): HttpTotpApiOptions {
-  const http: HttpTotpApiOptions = { timeoutMs: host.timeoutMs };
-  if (host.apiBase) http.baseUrl = host.apiBase;
-  if (host.publicToken) http.publicToken = host.publicToken;
-  if (host.sessionCookie) http.sessionCookie = host.sessionCookie;
-  if (host.sessionToken) http.sessionToken = host.sessionToken;
-  // A copy: a setup runs with the settings it started with.
-  http.trustedApiOrigins = Array.isArray(host.trustedApiOrigins) ? [...host.trustedApiOrigins] : host.trustedApiOrigins;
-  return http;
 }

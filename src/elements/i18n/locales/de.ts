@@ -4,7 +4,7 @@
  * A section per element, each typed as that element's whole table: a missing key fails to compile.
  */
 import type { TotpChallengeStrings } from '../../challenge/strings.js';
-import type { TotpEnrollStrings } from '../../enroll/flow/flow-strings.js';
+import type { TotpEnrollStrings } from '../../enroll/strings.js';
 import type { CommonStrings } from '../common.js';
 import { registerStrings } from '../register-strings.js';
 

@@ -1,14 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
-import type { EnrollmentFlow, Enrollment } from '../enrollment-flow.js';
-import { renderCopyButton, renderStepHeader } from './step-parts.js';
+import { ref, type Ref } from 'lit/directives/ref.js';
+import type { Enrollment } from '../registration.js';
+import { renderCopyButton, renderStepHeader, type CopyButtonsState, type StepView } from './step-parts.js';
+
+/** The Scan step's view model. */
+export interface ScanView extends StepView {
+  readonly enrollment: Enrollment;
+  readonly copies: CopyButtonsState;
+  /** The setup key as shown: what a manual copy selects. */
+  readonly secret: Ref<HTMLElement>;
+  copySecret(): void;
+  next(): void;
+}
 
 /** Step 1: the QR code, the service and account it adds, and the setup key behind "Can't scan it?". */
-export function renderScan(flow: EnrollmentFlow, enrollment: Enrollment): TemplateResult {
-  const t = flow.t;
-  const secret = enrollment.created.secret;
+export function renderScan(view: ScanView): TemplateResult {
+  const { t, enrollment } = view;
   return html`
-    ${renderStepHeader(flow, 'scan', t.stepScan)}
+    ${renderStepHeader(view, 'scan', t.stepScan)}
     <p class="muted">${t.scanHelp}</p>
     <div class="scan">
       <div class="qr" part="qr">
@@ -22,13 +31,12 @@ export function renderScan(flow: EnrollmentFlow, enrollment: Enrollment): Templa
           <summary>${t.cantScan}</summary>
           <p class="muted">${t.secretHelp}</p>
           <span class="visually-hidden" id="secret-label">${t.secretLabel}</span>
-          <div class="secret" part="secret" role="group" aria-labelledby="secret-label">${renderSecret(flow, secret)}</div>
-          <div class="row">${renderCopyButton(flow, 'secret', t.copySecret,
-            () => void flow.codes.copy('secret', secret, flow.refs.secret.value))}</div>
+          <div class="secret" part="secret" role="group" aria-labelledby="secret-label">${renderSecret(view.secret, enrollment.created.secret)}</div>
+          <div class="row">${renderCopyButton(t, view.copies, 'secret', t.copySecret, view.copySecret)}</div>
         </details>
       </div>
     </div>
-    <div class="actions"><button class="primary" part="next-button" @click=${() => flow.show('confirm')}>${t.next}</button></div>
+    <div class="actions"><button class="primary" part="next-button" @click=${view.next}>${t.next}</button></div>
   `;
 }
 
@@ -36,10 +44,10 @@ export function renderScan(flow: EnrollmentFlow, enrollment: Enrollment): Templa
  * Groups of four for the eye, in rows of four groups; one character at a time for a screen
  * reader. A manual copy selects only the visible groups (the `ref`), never the spelled-out copy.
  */
-function renderSecret(flow: EnrollmentFlow, secret: string): TemplateResult {
+function renderSecret(visible: Ref<HTMLElement>, secret: string): TemplateResult {
   const groups = secret.match(/.{1,4}/g) ?? [];
   const rows = Array.from({ length: Math.ceil(groups.length / 4) }, (_, i) => groups.slice(i * 4, i * 4 + 4).join(' '));
-  return html`<span aria-hidden="true" ${ref(flow.refs.secret)}>${rows.map((row) => html`<span class="secret-row">${row}</span>`)}</span><span
+  return html`<span aria-hidden="true" ${ref(visible)}>${rows.map((row) => html`<span class="secret-row">${row}</span>`)}</span><span
     class="visually-hidden">${[...secret].join(' ')}</span>`;
 }
 
