@@ -1,4 +1,4 @@
-// `npm test`: the type check, the backend's and the API clients' Node tests, the package build, the framework apps'
+// `npm test`: the type check, the import graph's rules, the backend's and the API clients' Node tests, the package build, the framework apps'
 // builds and template type checks, the packed package in a fresh project, the package's own
 // checks (publint, attw, SSR, two copies, Next.js), then the browser tests in Chromium.
 // Extra arguments go to the browser test runner (e.g. `npm test -- --files test/element/*.test.ts`).
@@ -36,6 +36,9 @@ function run(title, command, args, env = process.env, { counts = false } = {}) {
 const browserOnly = process.argv.includes('--files');
 if (!browserOnly) {
   run('Type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  // .dependency-cruiser.cjs: no import cycle in src, shared/ knows no element, elements and server apart.
+  // Known violations (.dependency-cruiser-known-violations.json) are listed, not failed: new ones fail.
+  run('Import graph (dependency-cruiser)', 'npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--ignore-known']);
   // Node 20's --test takes no globs: list the files.
   const nodeTests = ['test/server', 'test/api-node', 'test/i18n/node']
     .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`));
