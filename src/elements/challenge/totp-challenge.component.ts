@@ -161,8 +161,7 @@ export class TotpChallenge extends TotpElement {
     const t = this.t;
     const code = method === 'totp' ? sixDigits(this.entry.value) : recoveryCodeOf(this.entry.value);
     if (!code) return this.entry.show(method === 'totp' ? t.codeFormat : t.recoveryFormat);
-    // Read now: a change while the request runs applies to the next one.
-    const request = { method, code, client: this.client, http: this.httpOptions(), sessionDurationMinutes: this.sessionDurationMinutes };
+    const request = { method, code };
     this.entry.checking();
     this.phase = 'verifying';
     const loaded = await this.requests.run(() => attemptModule.load());

@@ -1,40 +1,17 @@
-import type { PropertyDeclarations } from 'lit';
-import { EXPIRATION_MINUTES } from '../../api/limits.js';
-import { TotpElement } from '../shared/totp-element.js';
+import type { TotpElement } from '../shared/totp-element.js';
 import type { TotpEnrollStrings } from './strings.js';
 
 /**
- * `<totp-enroll>`'s own settings, on top of the backend settings both elements share
- * (shared/totp-element.ts): read when a setup starts. Not registered itself; `TotpEnroll` extends it.
+ * What the enrollment flow reads of `<totp-enroll>`: the element (controllers attach to it,
+ * events fire from it), the backend settings both elements have, its own settings, and `start()`
+ * for "Start over" and "Try again". TotpEnroll implements it; the flow imports this, not the
+ * element, so neither depends on the other.
  */
-export abstract class TotpEnrollSettings extends TotpElement {
-  static override properties: PropertyDeclarations = {
-    expirationMinutes: { attribute: 'expiration-minutes' },
-    issuer: {},
-    accountName: { attribute: 'account-name' },
-    autostart: { type: Boolean },
-    qrCanvas: { type: Boolean, attribute: 'qr-canvas' },
-    strings: { attribute: false },
-  };
-
-  /** Minutes before an unverified registration expires: a whole number from 5 to 1440. */
-  expirationMinutes: number | string = EXPIRATION_MINUTES.default;
-
-  /** The service the authenticator app lists, in the QR code, the "Open in app" link and the codes file. Default: the page's host name. */
-  issuer = '';
-
-  /** The account the authenticator app lists under the issuer. Default: the user's email, else the user id. */
-  accountName = '';
-
-  /** Start setting up as soon as the element is connected, instead of waiting for the button. */
-  autostart = false;
-
-  /**
-   * Draw the QR code on a `<canvas>` instead of a `data:` image: for pages whose
-   * Content-Security-Policy has no `img-src data:`.
-   */
-  qrCanvas = false;
-
-  /** Overrides for any of the element's texts (see `TotpEnrollStrings`); functions for texts with numbers. */
-  strings: Partial<TotpEnrollStrings> = {};
+export interface EnrollSettings extends TotpElement {
+  expirationMinutes: number | string;
+  issuer: string;
+  accountName: string;
+  qrCanvas: boolean;
+  strings: Partial<TotpEnrollStrings>;
+  start(): Promise<void>;
 }

@@ -1,13 +1,15 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TotpApiError } from '../../api/errors.js';
+import { EXPIRATION_MINUTES } from '../../api/limits.js';
 import { TotpErrorEvent } from '../shared/events.js';
 import { LatestRequest } from '../shared/latest-request.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
+import { TotpElement } from '../shared/totp-element.js';
 import type { EnrollmentFlow } from './flow/enrollment-flow.js';
 import { flowModule } from './flow-module.js';
-import { TotpEnrollSettings } from './settings.js';
+import type { EnrollSettings } from './settings.js';
 import type { FlowStep, TotpEnrollState } from './state.js';
-import { startStringsFor, type StartStrings } from './strings.js';
+import { startStringsFor, type StartStrings, type TotpEnrollStrings } from './strings.js';
 
 /**
  * Enrolls the signed-in user in authenticator-app (TOTP) two-factor authentication:
@@ -66,9 +68,41 @@ import { startStringsFor, type StartStrings } from './strings.js';
  * @cssprop --totp-enroll-font-mono - Font family of the setup key and codes.
  * @cssprop --totp-enroll-max-width - Largest width of the element.
  */
-export class TotpEnroll extends TotpEnrollSettings {
+export class TotpEnroll extends TotpElement implements EnrollSettings {
   static override styles = tokenStyles;
-  static override properties = { loadingFlow: { state: true }, loadFailed: { state: true } };
+  // Its own settings; the backend settings both elements share are TotpElement's.
+  static override properties: PropertyDeclarations = {
+    expirationMinutes: { attribute: 'expiration-minutes' },
+    issuer: {},
+    accountName: { attribute: 'account-name' },
+    autostart: { type: Boolean },
+    qrCanvas: { type: Boolean, attribute: 'qr-canvas' },
+    strings: { attribute: false },
+    loadingFlow: { state: true },
+    loadFailed: { state: true },
+  };
+
+  /** Minutes before an unverified registration expires: a whole number from 5 to 1440. */
+  expirationMinutes: number | string = EXPIRATION_MINUTES.default;
+
+  /** The service the authenticator app lists, in the QR code, the "Open in app" link and the codes file. Default: the page's host name. */
+  issuer = '';
+
+  /** The account the authenticator app lists under the issuer. Default: the user's email, else the user id. */
+  accountName = '';
+
+  /** Start setting up as soon as the element is connected, instead of waiting for the button. */
+  autostart = false;
+
+  /**
+   * Draw the QR code on a `<canvas>` instead of a `data:` image: for pages whose
+   * Content-Security-Policy has no `img-src data:`.
+   */
+  qrCanvas = false;
+
+  /** Overrides for any of the element's texts (see `TotpEnrollStrings`); functions for texts with numbers. */
+  strings: Partial<TotpEnrollStrings> = {};
+
 
   /** True while the enrollment flow's code loads for a start (shown as the busy state). */
   private loadingFlow = false;
@@ -129,14 +163,7 @@ export class TotpEnroll extends TotpEnrollSettings {
         this.dispatchEvent(new TotpErrorEvent(error, 'create'));
         return;
       }
-      this.flow = new loaded.value.EnrollmentFlow({
-        element: this,
-        requests: this.requests,
-        locale: () => this.locale,
-        httpOptions: () => this.httpOptions(),
-        emitUser: (user) => this.emitUser(user),
-        restart: () => void this.start(),
-      });
+      this.flow = new loaded.value.EnrollmentFlow(this, this.requests, (user) => this.emitUser(user));
     }
     this.loadFailed = false;
     await this.flow.start();

@@ -9,43 +9,32 @@ import { isServer } from 'lit';
 /** The elements a language holds texts for, one section each. */
 export type StringsSection = 'totp-enroll' | 'totp-challenge';
 
-type Table = Record<string, Readonly<Record<string, unknown>>>;
-
 /*
  * One table for every copy of this module on the page (a page may load the package twice, say
- * the bundle and a locale from the ES modules): keyed on a global symbol. Builds before the
- * sections kept one flat table under `totp-enroll.locales`; this key is new so the two never mix.
+ * the bundle and a locale from the ES modules): keyed on a global symbol. Its keys are
+ * `section:lang`, so no `lang` (`__proto__`, `constructor`) can reach Object.prototype's members.
+ * Builds before the sections kept a flat table under `totp-enroll.locales`; this key is new so
+ * the two never mix.
  */
 const registryKey = Symbol.for('totp-enroll.strings');
-const shared = globalThis as Record<symbol, unknown>;
-const registry = (shared[registryKey] ??= {
-  'totp-enroll': Object.create(null) as Table,
-  'totp-challenge': Object.create(null) as Table,
-}) as Record<StringsSection, Table>;
+const registry = ((globalThis as Record<symbol, unknown>)[registryKey] ??= Object.create(null)) as Record<string, object | undefined>;
 
-/** Adds `strings` to the section of `lang`'s primary subtag (`de-AT` → `de`), over what it held. */
-export function addStrings(section: StringsSection, lang: string, strings: object): void {
-  const table = registry[section];
-  const key = primaryLanguage(lang);
-  table[key] = { ...ownEntry(table, key), ...strings };
+const keyOf = (section: StringsSection, lang: string) => `${section}:${lang.toLowerCase().split('-')[0]}`;
+
+/**
+ * Adds `strings` for `lang`'s primary subtag (`de-AT` → `de`) to one element's section, or to
+ * both's, over what they held. The public, typed entry is `registerStrings` (register-strings.ts).
+ */
+export function addStrings(lang: string, strings: object, section?: StringsSection): void {
+  for (const each of section ? [section] : (['totp-enroll', 'totp-challenge'] as const)) {
+    const key = keyOf(each, lang);
+    registry[key] = { ...registry[key], ...strings };
+  }
 }
 
 /** What was registered for an element in a language (`de-AT` → `de`); nothing for a language nobody registered. */
 export function registeredStrings<T>(section: StringsSection, lang: string): Partial<T> {
-  return (ownEntry(registry[section], primaryLanguage(lang)) ?? {}) as Partial<T>;
-}
-
-/** `de-AT` → `de`. */
-export function primaryLanguage(lang: string): string {
-  return lang.toLowerCase().split('-')[0] ?? '';
-}
-
-/**
- * `table[key]` only when the table itself holds it: a `lang` of `__proto__` or `constructor`
- * must not find `Object.prototype`'s members.
- */
-function ownEntry<T>(table: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
+  return (registry[keyOf(section, lang)] ?? {}) as Partial<T>;
 }
 
 /** The language of the nearest `lang` attribute: it picks the texts and the Intl formats. */

@@ -1,5 +1,4 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { HttpTotpApiOptions } from '../../api/http-client.js';
 import { DEFAULT_TIMEOUT_MS, SESSION_DURATION_MINUTES } from '../../api/limits.js';
 import type { StytchClientLike } from '../../api/stytch-client.js';
 import type { TotpApi, User } from '../../api/types.js';
@@ -9,8 +8,9 @@ import { UserChangeEvent } from './events.js';
 
 /**
  * What `<totp-enroll>` and `<totp-challenge>` both are: the backend settings (attributes and
- * properties, documented once here), the HTTP client's options made from them, the user
- * subscription behind `user-change`, the language, and the reflected `state` attribute.
+ * properties, documented once here; `httpOptionsOf()` turns them into the HTTP client's
+ * options), the user subscription behind `user-change`, the language, and the reflected
+ * `state` attribute.
  * Not registered itself (Material Web's `internal/` base classes): each element extends it.
  */
 export abstract class TotpElement extends LitElement {
@@ -100,21 +100,6 @@ export abstract class TotpElement extends LitElement {
   /** The language of the nearest `lang` attribute: it picks the texts and the number and date formats. */
   protected get locale(): string {
     return localeOf(this);
-  }
-
-  /**
-   * The HTTP client's options from the settings, read now: a setup runs with the settings it
-   * started with, a sign-in attempt with those of its submit; a change applies to the next.
-   */
-  protected httpOptions(): HttpTotpApiOptions {
-    const http: HttpTotpApiOptions = { timeoutMs: this.timeoutMs };
-    if (this.apiBase) http.baseUrl = this.apiBase;
-    if (this.publicToken) http.publicToken = this.publicToken;
-    if (this.sessionCookie) http.sessionCookie = this.sessionCookie;
-    if (this.sessionToken) http.sessionToken = this.sessionToken;
-    // A copy, for the same reason: the list the page passed may change later.
-    http.trustedApiOrigins = Array.isArray(this.trustedApiOrigins) ? [...this.trustedApiOrigins] : this.trustedApiOrigins;
-    return http;
   }
 
   /** Fires `user-change` once per distinct user, however many sources report it. */

@@ -1,14 +1,14 @@
 import type { TemplateResult } from 'lit';
 import { TotpApiError } from '../../../api/errors.js';
-import type { HttpTotpApiOptions } from '../../../api/http-client.js';
 import { parseSessionDurationMinutes } from '../../../api/params.js';
 import { resolveTotpApi } from '../../../api/resolve.js';
-import type { StytchClientLike } from '../../../api/stytch-client.js';
-import type { AuthenticateTotpResponse, RecoverTotpResponse, TotpApi, User } from '../../../api/types.js';
+import type { AuthenticateTotpResponse, RecoverTotpResponse, User } from '../../../api/types.js';
 import type { CodeEntry } from '../../shared/code-entry.js';
 import { TotpErrorEvent, type TotpStep } from '../../shared/events.js';
 import { formatNumber } from '../../shared/format-number.js';
+import { httpOptionsOf } from '../../shared/http-options.js';
 import type { LatestRequest } from '../../shared/latest-request.js';
+import type { TotpElement } from '../../shared/totp-element.js';
 import { asTotpApiError, describeProblem, warnDevelopers } from '../../shared/problems.js';
 import { TotpAuthenticatedEvent, type TotpChallengeMethod } from '../events.js';
 import type { TotpChallengeState } from '../state.js';
@@ -17,8 +17,8 @@ import { renderNotice, renderVerified, type SignInResult } from './outcome-views
 
 /** What an attempt needs from `<totp-challenge>`: the element, its request primitive and code entry, and callbacks. */
 export interface AttemptHost {
-  /** Events fire from it; its `api-base` words a network problem. */
-  readonly element: HTMLElement & { readonly apiBase: string };
+  /** Events fire from it; its settings are read when a check starts. */
+  readonly element: TotpElement;
   readonly requests: LatestRequest;
   readonly entry: CodeEntry;
   strings(): TotpChallengeStrings;
@@ -29,14 +29,11 @@ export interface AttemptHost {
   moved(state: Exclude<TotpChallengeState, 'verifying'>): void;
 }
 
-/** One submit, with the settings read when it was made: a change meanwhile applies to the next. */
+/** One submitted code. */
 export interface AttemptRequest {
   method: TotpChallengeMethod;
   /** The code, normalised (six digits, or a recovery code as Stytch compares it). */
   code: string;
-  client: TotpApi | StytchClientLike | null;
-  http: HttpTotpApiOptions;
-  sessionDurationMinutes: number | string;
 }
 
 /**
@@ -51,11 +48,15 @@ export class SignInAttempt {
 
   constructor(private readonly host: AttemptHost) {}
 
-  async check({ method, code, client, http, sessionDurationMinutes }: AttemptRequest): Promise<void> {
+  /** Checks a code with the settings of now: a change while the request runs applies to the next one. */
+  async check({ method, code }: AttemptRequest): Promise<void> {
+    const settings = this.host.element;
+    const { client } = settings;
+    const http = httpOptionsOf(settings);
     const step = method === 'totp' ? 'authenticate' : 'recover';
     let session_duration_minutes: number;
     try {
-      session_duration_minutes = parseSessionDurationMinutes(sessionDurationMinutes);
+      session_duration_minutes = parseSessionDurationMinutes(settings.sessionDurationMinutes);
     } catch (error) {
       this.host.moved('ready');
       return this.failed(asTotpApiError(error), method, step);

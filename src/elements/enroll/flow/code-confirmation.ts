@@ -7,7 +7,7 @@ import { TotpErrorEvent } from '../../shared/events.js';
 import type { LatestRequest } from '../../shared/latest-request.js';
 import { sixDigits } from '../../shared/six-digits.js';
 import { asTotpApiError, describeProblem, warnDevelopers } from '../../shared/problems.js';
-import type { TotpEnrollSettings } from '../settings.js';
+import type { EnrollSettings } from '../settings.js';
 import type { TotpEnrollStrings } from '../strings.js';
 import type { Enrollment } from './registration.js';
 
@@ -32,7 +32,7 @@ export interface ConfirmationOptions extends Omit<CodeEntryOptions, 'strings' | 
 export class CodeConfirmation {
   private readonly entry: CodeEntry;
 
-  constructor(private readonly element: TotpEnrollSettings, private readonly options: ConfirmationOptions) {
+  constructor(private readonly element: EnrollSettings, private readonly options: ConfirmationOptions) {
     this.entry = new CodeEntry(element, { ...options, field: codeFieldOf(element) });
   }
 

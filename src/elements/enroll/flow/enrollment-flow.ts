@@ -1,20 +1,20 @@
 import { adoptStyles, html, type LitElement, type TemplateResult } from 'lit';
 import { createRef } from 'lit/directives/ref.js';
 import type { TotpApiError } from '../../../api/errors.js';
-import type { HttpTotpApiOptions } from '../../../api/http-client.js';
 import { parseExpirationMinutes, parseSessionDurationMinutes } from '../../../api/params.js';
 import { resolveTotpApi } from '../../../api/resolve.js';
 import type { TotpApi, User } from '../../../api/types.js';
-import { registeredStrings } from '../../i18n/registry.js';
+import { localeOf, registeredStrings } from '../../i18n/registry.js';
 import { Announcer } from '../../shared/announcer.js';
 import { Countdown } from '../../shared/countdown.js';
 import { TotpErrorEvent, type TotpStep } from '../../shared/events.js';
 import { FocusAfterRender } from '../../shared/focus-after-render.js';
 import { formatNumber } from '../../shared/format-number.js';
+import { httpOptionsOf } from '../../shared/http-options.js';
 import type { LatestRequest } from '../../shared/latest-request.js';
 import { asTotpApiError, describeProblem, warnDevelopers, type Problem } from '../../shared/problems.js';
 import { TotpCreatedEvent, TotpFinishedEvent, TotpVerifiedEvent, type SavedCodesBy } from '../events.js';
-import type { TotpEnrollSettings } from '../settings.js';
+import type { EnrollSettings } from '../settings.js';
 import { FLOW_STEPS, type FlowStep, type TotpEnrollState } from '../state.js';
 import { startStringsFor, type TotpEnrollStrings } from '../strings.js';
 import { CodeConfirmation } from './code-confirmation.js';
@@ -28,18 +28,6 @@ import { renderCodes } from './views/codes-view.js';
 import { renderConfirm } from './views/confirm-view.js';
 import { renderDone, renderEnded, renderError } from './views/outcome-views.js';
 import { renderScan } from './views/scan-view.js';
-
-/** What the flow needs from `<totp-enroll>`: the element and its settings, its one request primitive, and callbacks. */
-export interface FlowHost {
-  /** Controllers attach to it, events fire from it, its shadow root adopts the flow's styles. */
-  readonly element: TotpEnrollSettings;
-  readonly requests: LatestRequest;
-  locale(): string;
-  httpOptions(): HttpTotpApiOptions;
-  emitUser(user: User | null): void;
-  /** Starts again ("Start over", "Try again"), through the element's guards. */
-  restart(): void;
-}
 
 /**
  * The enrollment from "Set up" on: the state and the order of the steps. Requests go through
@@ -65,8 +53,11 @@ export class EnrollmentFlow {
   private readonly confirmation: CodeConfirmation;
   private readonly retryWait: Countdown;
 
-  constructor(private readonly host: FlowHost) {
-    const { element } = host;
+  /**
+   * `element`: controllers attach to it, events fire from it, its shadow root adopts the flow's
+   * styles; `requests`: its one request primitive; `emitUser`: its user-change, once per user.
+   */
+  constructor(private readonly element: EnrollSettings, private readonly requests: LatestRequest, private readonly emitUser: (user: User | null) => void) {
     this.announcer = new Announcer(element);
     this.focus = new FocusAfterRender(element);
     const strings = () => this.t;
@@ -75,17 +66,17 @@ export class EnrollmentFlow {
     this.registration = new PendingRegistration(element, (reason) => { if (this.state === 'created') this.end(reason); });
     this.copies = new CopyFeedback(element, { strings, announce });
     this.codes = new RecoveryCodes(element, {
-      strings, announce, enrollment, locale: host.locale, copy: (key, text, node) => this.copies.copy(key, text, node),
+      strings, announce, enrollment, locale: () => this.locale, copy: (key, text, node) => this.copies.copy(key, text, node),
       finished: (savedBy) => this.finish(savedBy),
     });
     this.confirmation = new CodeConfirmation(element, {
-      requests: host.requests, strings, announce, focus: this.focus, formatNumber: (value) => formatNumber(host.locale(), value),
+      requests, strings, announce, focus: this.focus, formatNumber: (value) => formatNumber(this.locale, value),
       pending: () => (this.state === 'created' && this.step === 'confirm' ? enrollment() : null),
       busy: (verifying) => this.update({ state: verifying ? 'verifying' : 'created' }),
       verified: (response) => {
         this.verified();
         element.dispatchEvent(new TotpVerifiedEvent(response));
-        host.emitUser(response.user);
+        emitUser(response.user);
       },
       ended: (reason) => this.end(reason),
     });
@@ -93,27 +84,31 @@ export class EnrollmentFlow {
     adoptStyles(element.renderRoot as ShadowRoot, [...(element.constructor as typeof LitElement).elementStyles, ...flowStyles]);
   }
 
+  private get locale(): string {
+    return localeOf(this.element);
+  }
+
   get t(): TotpEnrollStrings {
-    const locale = this.host.locale();
-    return flowStrings(registeredStrings('totp-enroll', locale), startStringsFor(locale), this.host.element.strings);
+    const locale = this.locale;
+    return flowStrings(registeredStrings('totp-enroll', locale), startStringsFor(locale), this.element.strings);
   }
 
   /** See {@link TotpEnroll.start}, which guards against a start while busy or detached. */
   async start(): Promise<void> {
-    const settings = this.host.element;
+    const settings = this.element;
     this.forget();
     let api: TotpApi;
     let expirationMinutes: number;
     try {
       expirationMinutes = parseExpirationMinutes(settings.expirationMinutes);
       parseSessionDurationMinutes(settings.sessionDurationMinutes);
-      api = resolveTotpApi(settings.client, this.host.httpOptions());
+      api = resolveTotpApi(settings.client, httpOptionsOf(settings));
     } catch (error) {
       return this.fail(asTotpApiError(error), 'create');
     }
     this.update({ state: 'creating', problem: null });
     const options = { expirationMinutes, issuer: settings.issuer, accountName: settings.accountName, canvas: settings.qrCanvas, qrAlt: this.t.qrAlt };
-    const outcome = await this.host.requests.run((signal) => createRegistration(api, options, signal), forgetRegistration);
+    const outcome = await this.requests.run((signal) => createRegistration(api, options, signal), forgetRegistration);
     if (!outcome) return;
     if (!outcome.ok) return this.fail(asTotpApiError(outcome.error), 'create');
     const { created } = outcome.value;
@@ -121,7 +116,7 @@ export class EnrollmentFlow {
     this.registration.hold(outcome.value);
     this.show('scan');
     settings.dispatchEvent(new TotpCreatedEvent(created));
-    this.host.emitUser(created.user);
+    this.emitUser(created.user);
   }
 
   /** Cancels any request, forgets the registration's secrets and returns to the start. */
@@ -135,7 +130,7 @@ export class EnrollmentFlow {
   render(): TemplateResult {
     const { t, heading } = this;
     const enrollment = this.registration.enrollment;
-    const retry = () => { if (!this.retryWait.running) this.host.restart(); };
+    const retry = () => { if (!this.retryWait.running) void this.element.start(); };
     switch (this.state) {
       case 'created':
       case 'verifying':
@@ -146,7 +141,7 @@ export class EnrollmentFlow {
             copySecret: () => void this.copies.copy('secret', enrollment.created.secret, this.secret.value),
           })
           : renderConfirm({
-            t, heading, expiresAt: enrollment.expiresAt, locale: this.host.locale(), back: () => this.show('scan'),
+            t, heading, expiresAt: enrollment.expiresAt, locale: this.locale, back: () => this.show('scan'),
             field: this.confirmation.field(this.state === 'verifying'),
           });
       case 'verified':
@@ -159,7 +154,7 @@ export class EnrollmentFlow {
       case 'error':
         return renderError({
           t, heading, message: this.problem?.message ?? '', canRetry: this.problem?.retry ?? false, retryIn: this.retryWait.seconds,
-          formatNumber: (value) => formatNumber(this.host.locale(), value), retry,
+          formatNumber: (value) => formatNumber(this.locale, value), retry,
         });
       default:
         return html``;
@@ -189,23 +184,23 @@ export class EnrollmentFlow {
     if (this.state !== 'verified' || this.step !== 'codes' || !created) return;
     this.forget();
     this.show('done');
-    this.host.element.dispatchEvent(new TotpFinishedEvent({ totp_id: created.totp_id, user_id: created.user_id, saved_by: savedBy }));
+    this.element.dispatchEvent(new TotpFinishedEvent({ totp_id: created.totp_id, user_id: created.user_id, saved_by: savedBy }));
   }
 
   private fail(error: TotpApiError, step: TotpStep): void {
     this.forget();
-    const problem = describeProblem(error, this.t, this.host.element.apiBase);
+    const problem = describeProblem(error, this.t, this.element.apiBase);
     if (problem.configuration) warnDevelopers(error);
     if (problem.retry && (error.retry_after ?? 0) > 0) this.retryWait.start(Date.now() + error.retry_after! * 1000);
     this.update({ state: 'error', problem });
     this.focus.request(this.heading);
     this.announcer.announce(`${this.t.errorHeading}. ${problem.message}`);
-    this.host.element.dispatchEvent(new TotpErrorEvent(error, step));
+    this.element.dispatchEvent(new TotpErrorEvent(error, step));
   }
 
   /** The registration can no longer be confirmed: it expired, or a newer one replaced it. */
   private end(reason: 'expired' | 'replaced'): void {
-    this.host.requests.abort();
+    this.requests.abort();
     this.forget();
     this.update({ state: 'expired', ended: reason });
     this.focus.request(this.heading);
@@ -219,11 +214,11 @@ export class EnrollmentFlow {
     this.confirmation.reset();
     this.copies.clear();
     this.codes.reset();
-    this.host.element.requestUpdate();
+    this.element.requestUpdate();
   }
 
   private update(changes: { state?: TotpEnrollState; step?: FlowStep; ended?: 'expired' | 'replaced'; problem?: Problem | null }): void {
     Object.assign(this, changes);
-    this.host.element.requestUpdate();
+    this.element.requestUpdate();
   }
 }
