@@ -59,7 +59,10 @@ import { challengeStyles } from './styles.js';
  */
 export class TotpChallenge extends TotpElement {
   static override styles = [tokenStyles, challengeStyles];
-  static override properties: PropertyDeclarations = { strings: { attribute: false }, phase: { state: true }, kind: { state: true } };
+  // `attribute: false` spelled out on the internal state, so the manifest does not list it as attributes.
+  static override properties: PropertyDeclarations = {
+    strings: { attribute: false }, phase: { state: true, attribute: false }, kind: { state: true, attribute: false },
+  };
 
   /** Overrides for any of the element's texts (see `TotpChallengeStrings`). */
   strings: Partial<TotpChallengeStrings> = {};

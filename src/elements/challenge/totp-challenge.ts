@@ -6,7 +6,7 @@
 import { defineOnce } from '../shared/define.js';
 import { TotpChallenge } from './totp-challenge.component.js';
 
-export { TotpChallenge };
+export { TotpChallenge } from './totp-challenge.component.js';
 
 defineOnce('totp-challenge', TotpChallenge);
 

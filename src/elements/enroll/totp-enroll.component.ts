@@ -78,8 +78,9 @@ export class TotpEnroll extends TotpElement implements EnrollSettings {
     autostart: { type: Boolean },
     qrCanvas: { type: Boolean, attribute: 'qr-canvas' },
     strings: { attribute: false },
-    loadingFlow: { state: true },
-    loadFailed: { state: true },
+    // Internal state: `attribute: false` spelled out, so the manifest does not list them as attributes.
+    loadingFlow: { state: true, attribute: false },
+    loadFailed: { state: true, attribute: false },
   };
 
   /** Minutes before an unverified registration expires: a whole number from 5 to 1440. */

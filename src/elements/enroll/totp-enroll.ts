@@ -6,7 +6,7 @@
 import { defineOnce } from '../shared/define.js';
 import { TotpEnroll } from './totp-enroll.component.js';
 
-export { TotpEnroll };
+export { TotpEnroll } from './totp-enroll.component.js';
 
 defineOnce('totp-enroll', TotpEnroll);
 
