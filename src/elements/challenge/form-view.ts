@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { renderCodeField } from '../shared/code-field.js';
+import { codeInput, recoveryInput, renderCodeField } from '../shared/code-field.js';
 import type { TotpChallengeMethod } from './events.js';
 import type { TotpChallengeStrings } from './strings.js';
 
@@ -22,9 +22,9 @@ export function renderForm(view: ChallengeFormView): TemplateResult {
   const recovery = view.method === 'recovery_code';
   return html`
     ${renderCodeField({
-      kind: recovery ? 'recovery' : 'code', label: recovery ? t.recoveryLabel : t.codeLabel, help: recovery ? t.recoveryHelp : t.signInHelp,
+      label: recovery ? t.recoveryLabel : t.codeLabel, help: recovery ? t.recoveryHelp : t.signInHelp,
       verify: t.verify, verifying: t.verifying, message: view.message, busy: view.busy, locked: view.locked, submit: view.submit, input: view.input,
-    })}
+    }, recovery ? recoveryInput : codeInput)}
     <div class="row">
       <button type="button" class="link" part="method-button" ?disabled=${view.busy}
         @click=${view.switchMethod}>${recovery ? t.useAuthenticator : t.useRecoveryCode}</button>

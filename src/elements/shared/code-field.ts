@@ -4,8 +4,6 @@ import { errorIcon } from './icons.js';
 
 /** What the code field shows, and what it calls back: the view model of both elements' code forms. */
 export interface CodeFieldView {
-  /** `code`: the six digits from the app; `recovery`: a recovery code (longer, letters too). */
-  readonly kind: 'code' | 'recovery';
   readonly label: string;
   readonly help: string;
   readonly verify: string;
@@ -20,26 +18,34 @@ export interface CodeFieldView {
   input(): void;
 }
 
+/** The field itself, for a kind of code: `codeInput` (the app's six digits) or `recoveryInput`. */
+export type CodeInput = (view: CodeFieldView) => TemplateResult;
+
+/** The six digits from the app: the one-time-code autofill, a numeric keyboard on phones. */
+export const codeInput: CodeInput = (view) => html`<input id="code" part="code-input" name="totp_code" type="text" autocomplete="one-time-code"
+  inputmode="numeric" maxlength="24" spellcheck="false" enterkeyhint="done"
+  aria-describedby=${describedBy(view)} aria-invalid=${invalid(view)} ?readonly=${view.busy} @input=${view.input} />`;
+
+/** A recovery code: longer, letters too, never autocorrected (its room: `.code-row input.recovery`). */
+export const recoveryInput: CodeInput = (view) => html`<input id="code" class="recovery" part="recovery-input" name="recovery_code" type="text"
+  autocomplete="off" autocapitalize="none" maxlength="64" spellcheck="false" enterkeyhint="done"
+  aria-describedby=${describedBy(view)} aria-invalid=${invalid(view)} ?readonly=${view.busy} @input=${view.input} />`;
+
+const describedBy = (view: CodeFieldView) => (view.message ? 'help error' : 'help');
+const invalid = (view: CodeFieldView) => (view.message ? 'true' : 'false');
+
 /**
- * The label, its help, the field and Verify, and the message under them. The field reads
- * left-to-right in every language; a recovery code's field gets the room a longer code needs.
+ * The label, its help, the field (`input`: which kind of code) and Verify, and the message under
+ * them. The field reads left-to-right in every language.
  */
-export function renderCodeField(view: CodeFieldView): TemplateResult {
+export function renderCodeField(view: CodeFieldView, input: CodeInput): TemplateResult {
   const { message, busy } = view;
-  const describedBy = message ? 'help error' : 'help';
-  const invalid = message ? 'true' : 'false';
   return html`
     <form @submit=${view.submit} novalidate>
       <label for="code">${view.label}</label>
       <p class="muted" id="help">${view.help}</p>
       <div class="row code-row">
-        ${view.kind === 'recovery'
-          ? html`<input id="code" class="recovery" part="recovery-input" name="recovery_code" type="text"
-              autocomplete="off" autocapitalize="none" maxlength="64" spellcheck="false" enterkeyhint="done"
-              aria-describedby=${describedBy} aria-invalid=${invalid} ?readonly=${busy} @input=${view.input} />`
-          : html`<input id="code" part="code-input" name="totp_code" type="text" autocomplete="one-time-code"
-              inputmode="numeric" maxlength="24" spellcheck="false" enterkeyhint="done"
-              aria-describedby=${describedBy} aria-invalid=${invalid} ?readonly=${busy} @input=${view.input} />`}
+        ${input(view)}
         <button class="primary" part="submit" type="submit" aria-busy=${busy ? 'true' : 'false'} ?disabled=${view.locked}>
           ${busy ? html`<span class="spinner" aria-hidden="true"></span>${view.verifying}` : view.verify}
         </button>

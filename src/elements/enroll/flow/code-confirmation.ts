@@ -40,7 +40,7 @@ export class CodeConfirmation {
   field(busy: boolean): CodeFieldView {
     const t = this.options.strings();
     return {
-      kind: 'code', label: t.codeLabel, help: t.codeHelp, verify: t.verify, verifying: t.verifying,
+      label: t.codeLabel, help: t.codeHelp, verify: t.verify, verifying: t.verifying,
       message: this.entry.message, busy, locked: this.entry.locked,
       submit: (event) => void this.submit(event), input: () => this.input(),
     };

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { renderCodeField, type CodeFieldView } from '../../../shared/code-field.js';
+import { codeInput, renderCodeField, type CodeFieldView } from '../../../shared/code-field.js';
 import { renderStepHeader, type StepView } from './step-parts.js';
 
 /** The Confirm step's view model. */
@@ -16,7 +16,7 @@ export function renderConfirm(view: ConfirmView): TemplateResult {
   const { t } = view;
   return html`
     ${renderStepHeader(view, 'confirm', t.stepConfirm)}
-    ${renderCodeField(view.field)}
+    ${renderCodeField(view.field, codeInput)}
     <p class="expiry" part="status">${t.expiresIn(relativeTime(view.locale, view.expiresAt - Date.now()))}</p>
     <div class="actions"><button part="back-button" @click=${view.back}>${t.back}</button></div>
   `;
