@@ -3,6 +3,7 @@
  * `wrongCode`, …) come from i18n/common.ts, the rest are its own. Other languages come from i18n/.
  */
 import { commonEn, type CommonStrings } from '../i18n/common.js';
+import { headingEn } from '../i18n/heading.js';
 import { registeredStrings } from '../i18n/registry.js';
 
 /** Every string `<totp-challenge>` shows or announces; override any with its `strings` property. */
@@ -28,6 +29,7 @@ export interface TotpChallengeStrings extends CommonStrings {
 }
 
 export const challengeEn: TotpChallengeStrings = {
+  heading: headingEn,
   ...commonEn,
   signInHelp: 'Open your authenticator app and enter the 6-digit code it shows for this account.',
   useRecoveryCode: 'Use a recovery code instead',

@@ -4,6 +4,7 @@
  * the texts both elements share are in i18n/common.ts, other languages in i18n/locales/.
  */
 import type { CommonStrings } from '../i18n/common.js';
+import { headingEn } from '../i18n/heading.js';
 import { registeredStrings } from '../i18n/registry.js';
 
 /**
@@ -78,7 +79,7 @@ export interface FlowStrings extends Omit<CommonStrings, 'heading'> {
 }
 
 export const startEn: StartStrings = {
-  heading: 'Two-factor authentication',
+  heading: headingEn,
   description: 'Add a second step to your sign-in with an authenticator app such as Google Authenticator, Microsoft Authenticator, 1Password or Authy.',
   start: 'Set up authenticator app',
   starting: 'Setting up…',

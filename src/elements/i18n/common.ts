@@ -1,7 +1,7 @@
 /**
  * The texts both elements show, with the same meaning in each: the card's heading and the code
  * entry (its field, what a wrong code or a lockout says, and the problems a request can meet).
- * Written once in English here, translated once per locale module.
+ * Written once in English (here, and the heading in heading.ts), translated once per locale module.
  */
 export interface CommonStrings {
   heading: string;
@@ -20,8 +20,8 @@ export interface CommonStrings {
   serverProblem: string;
 }
 
-export const commonEn: CommonStrings = {
-  heading: 'Two-factor authentication',
+/** The English of all but the heading, which each first screen takes from heading.ts (no chunk then needs this one's). */
+export const commonEn: Omit<CommonStrings, 'heading'> = {
   codeLabel: 'Code from your app',
   verify: 'Verify',
   verifying: 'Verifying…',
