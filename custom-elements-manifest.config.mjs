@@ -56,7 +56,9 @@ function publicApiOnly() {
     name: 'public-api-only',
     packageLinkPhase({ customElementsManifest }) {
       const manifest = customElementsManifest;
-      manifest.modules = manifest.modules.filter((mod) => PUBLIC_MODULES.includes(mod.path));
+      // In PUBLIC_MODULES' order: the analyzer's own order varies from run to run.
+      manifest.modules = manifest.modules.filter((mod) => PUBLIC_MODULES.includes(mod.path))
+        .sort((a, b) => PUBLIC_MODULES.indexOf(a.path) - PUBLIC_MODULES.indexOf(b.path));
       const kept = new Set(manifest.modules.map((mod) => distPath(mod.path)));
       for (const mod of manifest.modules) {
         const source = mod.path;
