@@ -19,16 +19,31 @@ function keepDocumentedEvents() {
   };
 }
 
-/** The modules a user imports from, by source path: the elements, their events, the error type, the entries. */
+/**
+ * The modules a user imports from, by source path: the entries, each element's define module
+ * (it registers the tag) and class module, the events, the error type.
+ */
 const PUBLIC_MODULES = [
-  'src/index.ts', 'src/elements/totp-enroll.ts', 'src/elements/events.ts', 'src/api/errors.ts',
-  'src/challenge.ts', 'src/elements/totp-challenge.ts', 'src/elements/challenge-events.ts',
+  'src/index.ts', 'src/challenge.ts', 'src/api/errors.ts', 'src/elements/shared/events.ts',
+  'src/elements/enroll/totp-enroll.ts', 'src/elements/enroll/totp-enroll.component.ts', 'src/elements/enroll/events.ts',
+  'src/elements/challenge/totp-challenge.ts', 'src/elements/challenge/totp-challenge.component.ts', 'src/elements/challenge/events.ts',
 ];
 
-/** `src/elements/events.ts` (or `./elements/events.js`, relative to src/index.ts) → `dist/elements/events.js`. */
+/** `src/elements/shared/events.ts` (or `./elements/shared/events.js`, relative to src/index.ts) → `dist/elements/shared/events.js`. */
 function distPath(path) {
   const clean = path.replace(/^\.\//, 'src/').replace(/^\//, '');
   return clean.startsWith('src/') ? clean.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js') : path;
+}
+
+/** An export's `./x.js` is relative to its module's folder (the analyzer keeps it as written). */
+function relativeTo(modulePath, specifier) {
+  if (!/^\.\.?\//.test(specifier)) return specifier;
+  const parts = modulePath.split('/').slice(0, -1);
+  for (const part of specifier.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.') parts.push(part);
+  }
+  return parts.join('/').replace(/\.js$/, '.ts');
 }
 
 /**
@@ -41,9 +56,12 @@ function publicApiOnly() {
     name: 'public-api-only',
     packageLinkPhase({ customElementsManifest }) {
       const manifest = customElementsManifest;
-      manifest.modules = manifest.modules.filter((mod) => PUBLIC_MODULES.includes(mod.path));
+      // In PUBLIC_MODULES' order: the analyzer's own order varies from run to run.
+      manifest.modules = manifest.modules.filter((mod) => PUBLIC_MODULES.includes(mod.path))
+        .sort((a, b) => PUBLIC_MODULES.indexOf(a.path) - PUBLIC_MODULES.indexOf(b.path));
       const kept = new Set(manifest.modules.map((mod) => distPath(mod.path)));
       for (const mod of manifest.modules) {
+        const source = mod.path;
         mod.path = distPath(mod.path);
         for (const declaration of mod.declarations ?? []) {
           if (declaration.members) {
@@ -57,12 +75,17 @@ function publicApiOnly() {
         mod.declarations = (mod.declarations ?? []).filter((d) => d.kind === 'class' || d.kind === 'mixin');
         const declared = new Set(mod.declarations.map((d) => d.name));
         mod.exports = (mod.exports ?? []).filter((e) => {
+          if (e.declaration?.module) e.declaration.module = relativeTo(source, e.declaration.module);
           const from = e.declaration?.module && distPath(e.declaration.module);
           return e.name !== '*' && (from === mod.path ? declared.has(e.declaration.name) : kept.has(from));
         });
-        for (const d of mod.declarations.filter((d) => d.customElement && d.tagName)) {
-          if (mod.exports.some((e) => e.kind === 'custom-element-definition')) continue;
-          mod.exports.push({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: mod.path } });
+      }
+      // The tag is registered by the define module beside the class module (`x.ts` beside `x.component.ts`).
+      for (const mod of manifest.modules) {
+        for (const d of (mod.declarations ?? []).filter((d) => d.customElement && d.tagName)) {
+          const definer = manifest.modules.find((m) => m.path === mod.path.replace(/\.component\.js$/, '.js')) ?? mod;
+          if (definer.exports.some((e) => e.kind === 'custom-element-definition' && e.name === d.tagName)) continue;
+          definer.exports.push({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: mod.path } });
         }
       }
       // Every other reference to a source path: inherited members, types, exports.

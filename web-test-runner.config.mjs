@@ -57,8 +57,8 @@ function grantClipboard() {
 }
 
 export default {
-  // test/server and test/api/node are Node suites (node:test), run by scripts/test.mjs.
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/api/node/**', '!test/isolated/**'],
+  // test/server, test/api/node and test/i18n/node are Node suites (node:test), run by scripts/test.mjs.
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/api/node/**', '!test/i18n/node/**', '!test/isolated/**'],
   testRunnerHtml: (testFramework) => `<!doctype html><html><body>
     <script type="module" src="/test/support/fail-on-lit-warnings.js"></script>
     <script type="module" src="${testFramework}"></script>
@@ -91,7 +91,7 @@ export default {
     // a browser of its own (scripts/test.mjs): once any page has loaded the chunk, Chromium
     // serves it to later test pages without asking again.
     async function failingFlowChunk(ctx, next) {
-      if (!ctx.path.endsWith('/src/elements/enrollment-flow.ts')) return next();
+      if (!ctx.path.endsWith('/src/elements/enroll/flow/enrollment-flow.ts')) return next();
       const { fail, delayMs } = flowChunkBehaviour();
       if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
       if (fail) {

@@ -4,7 +4,7 @@ import { StytchHeadlessClient } from '@stytch/vanilla-js/headless';
 import type { TotpEnroll } from '../src/index.js';
 import type { TotpChallenge } from '../src/challenge.js';
 // The German example below: a language is one opt-in module.
-import '../src/elements/locales/de.js';
+import '../src/elements/i18n/locales/de.js';
 
 const log = document.querySelector<HTMLOListElement>('#log')!;
 const EVENTS = ['totp-created', 'user-change', 'totp-verified', 'totp-error', 'totp-finished', 'totp-authenticated'] as const;

@@ -4,7 +4,7 @@
  * element shows; the real backend's answers are covered by test/challenge/).
  */
 import { TotpApiError, type TotpApi, type TotpChallenge } from '../src/challenge.js';
-import '../src/elements/locales/de.js';
+import '../src/elements/i18n/locales/de.js';
 
 const el = document.querySelector<TotpChallenge>('#subject')!;
 const variant = new URLSearchParams(location.search).get('variant');

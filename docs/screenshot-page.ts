@@ -6,8 +6,8 @@
 import { Secret, TOTP } from 'otpauth';
 import { TotpApiError, type TotpApi, type TotpEnroll, type TotpEnrollState } from '../src/index.js';
 import { HttpTotpApi } from '../src/api/index.js';
-import '../src/elements/locales/de.js';
-import { en as englishStrings } from '../src/elements/messages.js';
+import '../src/elements/i18n/locales/de.js';
+import { en as englishStrings } from '../src/elements/enroll/flow/flow-strings.js';
 
 const el = document.querySelector<TotpEnroll>('#subject')!;
 el.issuer = 'Acme';
@@ -78,7 +78,7 @@ function wrongCodeFor(secret: string): string {
 }
 
 function errorText(): string {
-  return el.shadowRoot!.querySelector('#code-error')?.textContent?.trim() ?? '';
+  return el.shadowRoot!.querySelector('#error')?.textContent?.trim() ?? '';
 }
 
 /** The local backend for Create; `authenticate` as given. */

@@ -1,4 +1,4 @@
-// `npm test`: the type checks (all, and the servers without the DOM), the backend's and the API clients' Node tests, the package build, the framework apps'
+// `npm test`: the type checks (all, and the servers without the DOM), the import graph's rules, the backend's, the API clients' and the locales' Node tests, the package build, the framework apps'
 // builds and template type checks, the packed package in a fresh project, the package's own
 // checks (publint, attw, SSR, two copies, Next.js), then the browser tests in Chromium.
 // Extra arguments go to the browser test runner (e.g. `npm test -- --files test/enroll/*.test.ts`).
@@ -38,10 +38,13 @@ const browserOnly = process.argv.includes('--files');
 if (!browserOnly) {
   run('Type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   run('Type check of the servers without the DOM library (tsc -p tsconfig.server.json)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.server.json']);
+  // .dependency-cruiser.cjs: no import cycle in src, shared/ knows no element, elements and server apart.
+  // Known violations (.dependency-cruiser-known-violations.json) are listed, not failed: new ones fail.
+  run('Import graph (dependency-cruiser)', 'npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--ignore-known']);
   // Node 20's --test takes no globs: list the files, subfolders included (test/server/local/, …/bridge/, …).
-  const nodeTests = ['test/server', 'test/api/node']
+  const nodeTests = ['test/server', 'test/api/node', 'test/i18n/node']
     .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.test.ts')).sort().map((f) => join(dir, f)));
-  run('Backend and API client tests (node:test)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], process.env, { counts: true });
+  run('Backend, API client and locale tests (node:test)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], process.env, { counts: true });
 }
 // The framework apps' browser tests load what these two steps build.
 const frameworkApps = !browserOnly || process.argv.some((arg) => arg.includes('frameworks'));

@@ -22,8 +22,9 @@ await build({
 });
 
 const importers = [];
-for (const file of readdirSync(join(root, 'dist/elements')).filter((f) => f.endsWith('.js'))) {
-  const path = join(root, 'dist/elements', file);
+const elements = join(root, 'dist/elements');
+for (const file of readdirSync(elements, { recursive: true }).filter((f) => f.endsWith('.js'))) {
+  const path = join(elements, file);
   const code = readFileSync(path, 'utf8');
   if (!code.includes("import('qrcode')")) continue;
   const specifier = `./${relative(dirname(path), out).replaceAll('\\', '/')}`.replace(/^\.\/\.\./, '..');
@@ -31,6 +32,6 @@ for (const file of readdirSync(join(root, 'dist/elements')).filter((f) => f.ends
   importers.push(file);
 }
 if (!importers.length) {
-  console.error("vendor-qrcode: no dist/elements/*.js imports 'qrcode' any more: update scripts/vendor-qrcode.mjs.");
+  console.error("vendor-qrcode: no dist/elements/**/*.js imports 'qrcode' any more: update scripts/vendor-qrcode.mjs.");
   process.exit(1);
 }

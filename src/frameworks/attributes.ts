@@ -1,5 +1,5 @@
-import type { TotpChallenge } from '../elements/totp-challenge.js';
-import type { TotpEnroll } from '../elements/totp-enroll.js';
+import type { TotpChallenge } from '../elements/challenge/totp-challenge.component.js';
+import type { TotpEnroll } from '../elements/enroll/totp-enroll.component.js';
 
 /*
  * The one source of the elements' public surface for the framework bindings: the React

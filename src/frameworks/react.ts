@@ -11,8 +11,8 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { TotpChallenge as TotpChallengeElement } from '../elements/totp-challenge.js';
-import { TotpEnroll as TotpEnrollElement } from '../elements/totp-enroll.js';
+import { TotpChallenge as TotpChallengeElement } from '../elements/challenge/totp-challenge.js';
+import { TotpEnroll as TotpEnrollElement } from '../elements/enroll/totp-enroll.js';
 import type {
   TotpChallengeAttributes, TotpChallengeEvents, TotpChallengeLowercaseListeners, TotpChallengeProperties,
   TotpEnrollAttributes, TotpEnrollEvents, TotpEnrollLowercaseListeners, TotpEnrollProperties,

@@ -6,7 +6,7 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { HttpTotpApi, TotpApiError, type AuthenticateTotpParams, type TotpApi } from '../../src/api/index.js';
 import '../support/german.js';
-import { printer } from '../../src/elements/print.js';
+import { printer } from '../../src/elements/enroll/flow/platform/print.js';
 import type { TotpCreatedEvent, TotpEnroll, TotpErrorEvent, TotpFinishedEvent } from '../../src/index.js';
 import { wrongCode } from '../support/backend.js';
 import { decodeQr } from '../support/decode-qr.js';

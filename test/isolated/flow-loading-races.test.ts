@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { HttpTotpApi } from '../../src/api/http-client.js';
-import { loadFlowModule } from '../../src/elements/flow-loader.js';
+import { loadFlowModule } from '../../src/elements/enroll/flow-module.js';
 import { enrollElement, recordEvents, startButton, waitForState } from '../enroll/harness.js';
 
 // Before any element exists (and could preload it), make the flow's chunk take a while.

@@ -54,12 +54,13 @@ describe('custom-elements.json', () => {
 
   it('documents the public modules only, at paths the package ships', () => {
     assert.deepEqual(manifest.modules.map((m) => m.path).sort(),
-      ['dist/api/errors.js', 'dist/challenge.js', 'dist/elements/challenge-events.js', 'dist/elements/events.js',
-        'dist/elements/totp-challenge.js', 'dist/elements/totp-enroll.js', 'dist/index.js']);
+      ['dist/api/errors.js', 'dist/challenge.js', 'dist/elements/challenge/events.js', 'dist/elements/challenge/totp-challenge.component.js',
+        'dist/elements/challenge/totp-challenge.js', 'dist/elements/enroll/events.js', 'dist/elements/enroll/totp-enroll.component.js',
+        'dist/elements/enroll/totp-enroll.js', 'dist/elements/shared/events.js', 'dist/index.js']);
     for (const mod of manifest.modules) assert.ok(existsSync(join(root, mod.path)), `${mod.path} is not built`);
     assert.doesNotMatch(JSON.stringify(manifest), /"(module|path)":\s*"\.?\/?src\//);
-    assert.deepEqual(manifest.modules.find((m) => m.path === 'dist/elements/totp-enroll.js').exports
-      .find((e) => e.kind === 'custom-element-definition'), { kind: 'custom-element-definition', name: 'totp-enroll', declaration: { name: 'TotpEnroll', module: 'dist/elements/totp-enroll.js' } });
+    assert.deepEqual(manifest.modules.find((m) => m.path === 'dist/elements/enroll/totp-enroll.js').exports
+      .find((e) => e.kind === 'custom-element-definition'), { kind: 'custom-element-definition', name: 'totp-enroll', declaration: { name: 'TotpEnroll', module: 'dist/elements/enroll/totp-enroll.component.js' } });
   });
 
   it('lists no private member; state and step are read-only', () => {

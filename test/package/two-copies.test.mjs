@@ -32,7 +32,7 @@ describe('two copies of totp-enroll on one page', { timeout: 120_000 }, () => {
       plugins: [{
         name: 'another-version',
         setup(b) {
-          b.onLoad({ filter: /[\\/]dist[\\/]elements[\\/]define\.js$/ }, ({ path }) => ({
+          b.onLoad({ filter: /[\\/]dist[\\/]elements[\\/]shared[\\/]define\.js$/ }, ({ path }) => ({
             contents: readFileSync(path, 'utf8').replace(`VERSION = '${version}'`, `VERSION = '${SECOND}'`), loader: 'js',
           }));
         },

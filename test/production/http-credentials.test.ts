@@ -10,8 +10,8 @@ import { parseApiBase } from '../../src/api/base-url.js';
 import { PUBLIC_TOKEN } from '../support/backend.js';
 import { clearStytchCookies, enrollElement, errorText, recordEvents, startButton, waitForState } from '../enroll/harness.js';
 import { onlyError } from '../hardening/harness.js';
-import { flowStringsFor } from '../../src/elements/messages.js';
-import { startStringsFor } from '../../src/elements/start-strings.js';
+import { flowStringsFor } from '../../src/elements/enroll/flow/flow-strings.js';
+import { startStringsFor } from '../../src/elements/enroll/strings.js';
 
 /** The Authorization header of the one request `api.create` makes (answered by the local backend). */
 async function authorizationOf(options: ConstructorParameters<typeof HttpTotpApi>[0]): Promise<string | null> {

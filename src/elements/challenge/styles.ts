@@ -1,0 +1,26 @@
+import { css } from 'lit';
+import { codeFieldStyles } from '../shared/code-field.js';
+
+/* `<totp-challenge>`'s own styles, on top of the design tokens it shares with `<totp-enroll>` (shared/tokens.styles.ts). */
+export const challengeStyles = [codeFieldStyles, css`
+  h2:focus, h3:focus { outline: none; }
+  h3 { margin: 0; line-height: 1.3; font-size: 1.0625rem; }
+  input.recovery { font-size: 1.125rem; letter-spacing: 0.06em; }
+  /* A recovery code is longer: its field keeps room for all of it, and Verify moves under it on a phone. */
+  .code-row:has(input.recovery) { flex-wrap: wrap; }
+  .code-row input.recovery { flex: 1 1 14rem; max-inline-size: 18rem; inline-size: auto; }
+  button[disabled] { cursor: not-allowed; opacity: 0.65; }
+  .link {
+    border: none; background: none; padding-inline: 0; min-block-size: 2.75rem;
+    color: var(--_accent); text-decoration: underline; text-underline-offset: 0.2em; font-weight: 600;
+    white-space: normal; text-align: start;
+  }
+  .link:hover { background: none; text-decoration-thickness: 2px; }
+  .error svg, .done svg, .notice svg { flex: none; inline-size: 1.25rem; block-size: 1.25rem; }
+  .done { color: var(--_success); display: flex; gap: 0.5rem; align-items: start; }
+  .done > div { color: var(--_text); display: grid; gap: 0.5rem; }
+  .done strong { font-weight: 600; }
+  .notice { display: grid; gap: 0.5rem; }
+  .notice h3 { display: flex; gap: 0.5rem; align-items: center; color: var(--_danger); }
+  .notice p { color: var(--_text); }
+`];

@@ -1,0 +1,224 @@
+import { adoptStyles, html, type LitElement, type TemplateResult } from 'lit';
+import { createRef } from 'lit/directives/ref.js';
+import type { TotpApiError } from '../../../api/errors.js';
+import { parseExpirationMinutes, parseSessionDurationMinutes } from '../../../api/params.js';
+import { resolveTotpApi } from '../../../api/resolve.js';
+import type { TotpApi, User } from '../../../api/types.js';
+import { localeOf, registeredStrings } from '../../i18n/registry.js';
+import { Announcer } from '../../shared/announcer.js';
+import { Countdown } from '../../shared/countdown.js';
+import { TotpErrorEvent, type TotpStep } from '../../shared/events.js';
+import { FocusAfterRender } from '../../shared/focus-after-render.js';
+import { formatNumber } from '../../shared/format-number.js';
+import { httpOptionsOf } from '../../shared/http-options.js';
+import type { LatestRequest } from '../../shared/latest-request.js';
+import { asTotpApiError, describeProblem, warnDevelopers, type Problem } from '../../shared/problems.js';
+import { TotpCreatedEvent, TotpFinishedEvent, TotpVerifiedEvent, type SavedCodesBy } from '../events.js';
+import type { EnrollSettings } from '../settings.js';
+import { FLOW_STEPS, type FlowStep, type TotpEnrollState } from '../state.js';
+import { startStringsFor, type TotpEnrollStrings } from '../strings.js';
+import { CodeConfirmation } from './code-confirmation.js';
+import { flowStrings } from './flow-strings.js';
+import { flowStyles } from './flow.styles.js';
+import { PendingRegistration } from './pending-registration.js';
+import { CopyFeedback } from './platform/copy-feedback.js';
+import { RecoveryCodes } from './recovery-codes.js';
+import { createRegistration, forgetRegistration } from './registration.js';
+import { renderCodes } from './views/codes-view.js';
+import { renderConfirm } from './views/confirm-view.js';
+import { renderDone, renderEnded, renderError } from './views/outcome-views.js';
+import { renderScan } from './views/scan-view.js';
+
+/**
+ * The enrollment from "Set up" on: the state and the order of the steps. Requests go through
+ * the element's one LatestRequest; the pending registration, the Confirm step, the recovery
+ * codes, copying, focus and announcements are each a small controller of their own, and each
+ * step's view gets a view model of its own. It lives in a chunk loaded when the user starts
+ * (or when the page is idle).
+ */
+export class EnrollmentFlow {
+  state: TotpEnrollState = 'idle';
+  step: FlowStep = 'scan';
+  readonly announcer: Announcer;
+  /** Why the setup ended without a code (`expired` state). */
+  private ended: 'expired' | 'replaced' = 'expired';
+  private problem: Problem | null = null;
+  private readonly heading = createRef<HTMLElement>();
+  private readonly secret = createRef<HTMLElement>();
+  private readonly list = createRef<HTMLElement>();
+  private readonly focus: FocusAfterRender;
+  private readonly registration: PendingRegistration;
+  private readonly copies: CopyFeedback;
+  private readonly codes: RecoveryCodes;
+  private readonly confirmation: CodeConfirmation;
+  private readonly retryWait: Countdown;
+
+  /**
+   * `element`: controllers attach to it, events fire from it, its shadow root adopts the flow's
+   * styles; `requests`: its one request primitive; `emitUser`: its user-change, once per user.
+   */
+  constructor(private readonly element: EnrollSettings, private readonly requests: LatestRequest, private readonly emitUser: (user: User | null) => void) {
+    this.announcer = new Announcer(element);
+    this.focus = new FocusAfterRender(element);
+    const strings = () => this.t;
+    const announce = (text: string) => this.announcer.announce(text);
+    const enrollment = () => this.registration.enrollment;
+    this.registration = new PendingRegistration(element, (reason) => { if (this.state === 'created') this.end(reason); });
+    this.copies = new CopyFeedback(element, { strings, announce });
+    this.codes = new RecoveryCodes(element, {
+      strings, announce, enrollment, locale: () => this.locale, copy: (key, text, node) => this.copies.copy(key, text, node),
+      finished: (savedBy) => this.finish(savedBy),
+    });
+    this.confirmation = new CodeConfirmation(element, {
+      requests, strings, announce, focus: this.focus, formatNumber: (value) => formatNumber(this.locale, value),
+      pending: () => (this.state === 'created' && this.step === 'confirm' ? enrollment() : null),
+      busy: (verifying) => this.update({ state: verifying ? 'verifying' : 'created' }),
+      verified: (response) => {
+        this.verified();
+        element.dispatchEvent(new TotpVerifiedEvent(response));
+        emitUser(response.user);
+      },
+      ended: (reason) => this.end(reason),
+    });
+    this.retryWait = new Countdown(element);
+    adoptStyles(element.renderRoot as ShadowRoot, [...(element.constructor as typeof LitElement).elementStyles, ...flowStyles]);
+  }
+
+  private get locale(): string {
+    return localeOf(this.element);
+  }
+
+  get t(): TotpEnrollStrings {
+    const locale = this.locale;
+    return flowStrings(registeredStrings('totp-enroll', locale), startStringsFor(locale), this.element.strings);
+  }
+
+  /** See {@link TotpEnroll.start}, which guards against a start while busy or detached. */
+  async start(): Promise<void> {
+    const settings = this.element;
+    this.forget();
+    let api: TotpApi;
+    let expirationMinutes: number;
+    try {
+      expirationMinutes = parseExpirationMinutes(settings.expirationMinutes);
+      parseSessionDurationMinutes(settings.sessionDurationMinutes);
+      api = resolveTotpApi(settings.client, httpOptionsOf(settings));
+    } catch (error) {
+      return this.fail(asTotpApiError(error), 'create');
+    }
+    this.update({ state: 'creating', problem: null });
+    const options = { expirationMinutes, issuer: settings.issuer, accountName: settings.accountName, canvas: settings.qrCanvas, qrAlt: this.t.qrAlt };
+    const outcome = await this.requests.run((signal) => createRegistration(api, options, signal), forgetRegistration);
+    if (!outcome) return;
+    if (!outcome.ok) return this.fail(asTotpApiError(outcome.error), 'create');
+    const { created } = outcome.value;
+    this.update({ state: 'created' });
+    this.registration.hold(outcome.value);
+    this.show('scan');
+    settings.dispatchEvent(new TotpCreatedEvent(created));
+    this.emitUser(created.user);
+  }
+
+  /** Cancels any request, forgets the registration's secrets and returns to the start. */
+  reset(): void {
+    this.forget();
+    this.announcer.clear();
+    this.update({ state: 'idle', problem: null });
+  }
+
+  /** The current step's view, each given its own view model; the element renders the first screen itself. */
+  render(): TemplateResult {
+    const { t, heading } = this;
+    const enrollment = this.registration.enrollment;
+    const retry = () => { if (!this.retryWait.running) void this.element.start(); };
+    switch (this.state) {
+      case 'created':
+      case 'verifying':
+        if (!enrollment) return html``;
+        return this.step === 'scan'
+          ? renderScan({
+            t, heading, enrollment, copies: this.copies, secret: this.secret, next: () => this.show('confirm'),
+            copySecret: () => void this.copies.copy('secret', enrollment.created.secret, this.secret.value),
+          })
+          : renderConfirm({
+            t, heading, expiresAt: enrollment.expiresAt, locale: this.locale, back: () => this.show('scan'),
+            field: this.confirmation.field(this.state === 'verifying'),
+          });
+      case 'verified':
+        if (this.step === 'done') return renderDone({ t, heading });
+        return enrollment
+          ? renderCodes({ t, heading, codes: enrollment.created.recovery_codes, copies: this.copies, list: this.list, saving: this.codes })
+          : html``;
+      case 'expired':
+        return renderEnded({ t, heading, reason: this.ended, startOver: retry });
+      case 'error':
+        return renderError({
+          t, heading, message: this.problem?.message ?? '', canRetry: this.problem?.retry ?? false, retryIn: this.retryWait.seconds,
+          formatNumber: (value) => formatNumber(this.locale, value), retry,
+        });
+      default:
+        return html``;
+    }
+  }
+
+  /** Shows a step: its heading takes focus (when focus is in the element) and the live region names it. */
+  private show(step: FlowStep): void {
+    this.copies.clear();
+    this.update({ step });
+    this.focus.request(this.heading);
+    const t = this.t;
+    const titles = { scan: t.stepScan, confirm: t.stepConfirm, codes: t.stepCodes, done: t.stepDone };
+    this.announcer.announce(`${t.stepOf(FLOW_STEPS.indexOf(step) + 1, FLOW_STEPS.length)}: ${titles[step]}`);
+  }
+
+  /** The code was accepted: on to the recovery codes. */
+  private verified(): void {
+    this.registration.confirmed();
+    this.update({ state: 'verified' });
+    this.show('codes');
+  }
+
+  /** Ends the flow at "Done" once the codes are saved, and tells the page. */
+  private finish(savedBy: SavedCodesBy): void {
+    const created = this.registration.enrollment?.created;
+    if (this.state !== 'verified' || this.step !== 'codes' || !created) return;
+    this.forget();
+    this.show('done');
+    this.element.dispatchEvent(new TotpFinishedEvent({ totp_id: created.totp_id, user_id: created.user_id, saved_by: savedBy }));
+  }
+
+  private fail(error: TotpApiError, step: TotpStep): void {
+    this.forget();
+    const problem = describeProblem(error, this.t, this.element.apiBase);
+    if (problem.configuration) warnDevelopers(error);
+    if (problem.retry && (error.retry_after ?? 0) > 0) this.retryWait.start(Date.now() + error.retry_after! * 1000);
+    this.update({ state: 'error', problem });
+    this.focus.request(this.heading);
+    this.announcer.announce(`${this.t.errorHeading}. ${problem.message}`);
+    this.element.dispatchEvent(new TotpErrorEvent(error, step));
+  }
+
+  /** The registration can no longer be confirmed: it expired, or a newer one replaced it. */
+  private end(reason: 'expired' | 'replaced'): void {
+    this.requests.abort();
+    this.forget();
+    this.update({ state: 'expired', ended: reason });
+    this.focus.request(this.heading);
+    this.announcer.announce(reason === 'expired' ? this.t.expiredHeading : this.t.replacedHeading);
+  }
+
+  /** Forgets the registration's secrets and stops its timers. */
+  private forget(): void {
+    this.registration.forget();
+    this.retryWait.stop();
+    this.confirmation.reset();
+    this.copies.clear();
+    this.codes.reset();
+    this.element.requestUpdate();
+  }
+
+  private update(changes: { state?: TotpEnrollState; step?: FlowStep; ended?: 'expired' | 'replaced'; problem?: Problem | null }): void {
+    Object.assign(this, changes);
+    this.element.requestUpdate();
+  }
+}

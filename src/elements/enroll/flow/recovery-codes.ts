@@ -1,0 +1,86 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { SavedCodesBy } from '../events.js';
+import type { TotpEnrollStrings } from '../strings.js';
+import { downloadText } from './platform/download.js';
+import { printText } from './platform/print.js';
+import { recoveryCodesFileName, recoveryCodesText } from './recovery-file.js';
+import type { Enrollment } from './registration.js';
+
+/** What the "Save recovery codes" step needs from the flow. */
+export interface RecoveryCodesOptions {
+  strings(): TotpEnrollStrings;
+  locale(): string;
+  announce(text: string): void;
+  /** The registration whose codes are shown. */
+  enrollment(): Enrollment | null;
+  /** Copies for a copy button; resolves true when the text reached the clipboard. */
+  copy(key: string, text: string, visible: Element | undefined): Promise<boolean>;
+  /** The user finished, having saved the codes this way. */
+  finished(savedBy: SavedCodesBy): void;
+}
+
+/**
+ * The "Save recovery codes" step: copy, download, print, and whether the user has saved
+ * them — Finish stays disabled until they have, or say so.
+ */
+export class RecoveryCodes {
+  /** How the codes were saved first; `confirmed` when only the checkbox was ticked. */
+  private savedBy: SavedCodesBy | null = null;
+  confirmed = false;
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly options: RecoveryCodesOptions) {}
+
+  get canFinish(): boolean {
+    return this.savedBy !== null || this.confirmed;
+  }
+
+  reset(): void {
+    this.savedBy = null;
+    this.confirmed = false;
+  }
+
+  /** "Copy all": `list` is the codes as shown, selected when the clipboard refuses. */
+  async copyAll(list: Element | undefined): Promise<void> {
+    const codes = this.options.enrollment()?.created.recovery_codes;
+    if (codes && await this.options.copy('all', codes.join('\n'), list)) this.saved('copied');
+  }
+
+  download(): void {
+    const file = this.file();
+    if (!file) return;
+    downloadText(file.name, file.text);
+    this.options.announce(this.options.strings().downloaded);
+    this.saved('downloaded');
+  }
+
+  print(): void {
+    const file = this.file();
+    if (!file) return;
+    printText(file.name, file.text);
+    this.saved('printed');
+  }
+
+  setConfirmed(confirmed: boolean): void {
+    this.confirmed = confirmed;
+    this.host.requestUpdate();
+  }
+
+  finish(): void {
+    if (this.canFinish) this.options.finished(this.savedBy ?? 'confirmed');
+  }
+
+  private saved(by: SavedCodesBy): void {
+    this.savedBy ??= by;
+    this.host.requestUpdate();
+  }
+
+  private file(): { name: string; text: string } | undefined {
+    const enrollment = this.options.enrollment();
+    if (!enrollment) return undefined;
+    const t = this.options.strings();
+    return {
+      name: recoveryCodesFileName(t, enrollment.issuer),
+      text: recoveryCodesText(t, enrollment, enrollment.created.recovery_codes, this.options.locale()),
+    };
+  }
+}

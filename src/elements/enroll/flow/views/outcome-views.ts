@@ -1,0 +1,58 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { checkIcon, clockIcon, errorIcon } from '../../../shared/icons.js';
+import { renderStepHeader, type StepView } from './step-parts.js';
+
+/* How a setup ends: "Done", or expired, replaced by a newer one, or failed. */
+
+export function renderDone(view: StepView): TemplateResult {
+  return html`
+    ${renderStepHeader(view, 'done', view.t.stepDone)}
+    <div class="done" part="status">${checkIcon}<p>${view.t.doneHelp}</p></div>
+  `;
+}
+
+/** An expired or replaced setup's view model. */
+export interface EndedView extends StepView {
+  readonly reason: 'expired' | 'replaced';
+  startOver(): void;
+}
+
+export function renderEnded(view: EndedView): TemplateResult {
+  const { t } = view;
+  const replaced = view.reason === 'replaced';
+  return html`
+    <div class="notice-icon">${clockIcon}
+      <h3 id="step-heading" tabindex="-1" ${ref(view.heading)}>${replaced ? t.replacedHeading : t.expiredHeading}</h3>
+    </div>
+    <p class="muted" part="status">${replaced ? t.replacedHelp : t.expiredHelp}</p>
+    <div class="actions"><button class="primary" part="start-over" @click=${view.startOver}>${t.startOver}</button></div>
+  `;
+}
+
+/** A failed step's view model. */
+export interface ErrorView extends StepView {
+  readonly message: string;
+  /** Trying again can help: "Try again" is offered. */
+  readonly canRetry: boolean;
+  /** Seconds until "Try again" is enabled (0: now), formatted for the language. */
+  readonly retryIn: number;
+  formatNumber(value: number): string;
+  retry(): void;
+}
+
+export function renderError(view: ErrorView): TemplateResult {
+  const { t } = view;
+  const wait = view.retryIn;
+  return html`
+    <div class="error" part="error">${errorIcon}
+      <div>
+        <h3 id="step-heading" tabindex="-1" ${ref(view.heading)}>${t.errorHeading}</h3>
+        <p>${view.message}</p>
+        ${wait > 0 ? html`<p id="retry-wait">${t.retryIn(view.formatNumber(wait))}</p>` : nothing}
+      </div>
+    </div>
+    ${view.canRetry ? html`<div class="actions"><button class="primary" part="retry-button" ?disabled=${wait > 0}
+      aria-describedby=${wait > 0 ? 'retry-wait' : nothing} @click=${view.retry}>${t.retry}</button></div>` : nothing}
+  `;
+}

@@ -1,0 +1,56 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
+import type { Enrollment } from '../registration.js';
+import { renderCopyButton, renderStepHeader, type CopyButtonsState, type StepView } from './step-parts.js';
+
+/** The Scan step's view model. */
+export interface ScanView extends StepView {
+  readonly enrollment: Enrollment;
+  readonly copies: CopyButtonsState;
+  /** The setup key as shown: what a manual copy selects. */
+  readonly secret: Ref<HTMLElement>;
+  copySecret(): void;
+  next(): void;
+}
+
+/** Step 1: the QR code, the service and account it adds, and the setup key behind "Can't scan it?". */
+export function renderScan(view: ScanView): TemplateResult {
+  const { t, enrollment } = view;
+  return html`
+    ${renderStepHeader(view, 'scan', t.stepScan)}
+    <p class="muted">${t.scanHelp}</p>
+    <div class="scan">
+      <div class="qr" part="qr">
+        ${enrollment.qrCanvas ?? html`<img part="qr-image" src=${enrollment.qrSrc} alt=${t.qrAlt} width="184" height="184" />`}
+      </div>
+      <div class="scan-side">
+        <p class="account" part="account">${t.addsAccount} <strong><bdi>${enrollment.issuer}</bdi></strong>
+          <span class="muted"><bdi>${enrollment.account}</bdi></span></p>
+        ${isTouchDevice() ? html`<a class="button" part="open-in-app" href=${enrollment.otpauthUri}>${t.openInApp}</a>` : nothing}
+        <details part="manual-entry">
+          <summary>${t.cantScan}</summary>
+          <p class="muted">${t.secretHelp}</p>
+          <span class="visually-hidden" id="secret-label">${t.secretLabel}</span>
+          <div class="secret" part="secret" role="group" aria-labelledby="secret-label">${renderSecret(view.secret, enrollment.created.secret)}</div>
+          <div class="row">${renderCopyButton(t, view.copies, 'secret', t.copySecret, view.copySecret)}</div>
+        </details>
+      </div>
+    </div>
+    <div class="actions"><button class="primary" part="next-button" @click=${view.next}>${t.next}</button></div>
+  `;
+}
+
+/**
+ * Groups of four for the eye, in rows of four groups; one character at a time for a screen
+ * reader. A manual copy selects only the visible groups (the `ref`), never the spelled-out copy.
+ */
+function renderSecret(visible: Ref<HTMLElement>, secret: string): TemplateResult {
+  const groups = secret.match(/.{1,4}/g) ?? [];
+  const rows = Array.from({ length: Math.ceil(groups.length / 4) }, (_, i) => groups.slice(i * 4, i * 4 + 4).join(' '));
+  return html`<span aria-hidden="true" ${ref(visible)}>${rows.map((row) => html`<span class="secret-row">${row}</span>`)}</span><span
+    class="visually-hidden">${[...secret].join(' ')}</span>`;
+}
+
+function isTouchDevice(): boolean {
+  return globalThis.matchMedia?.('(pointer: coarse)').matches ?? false;
+}

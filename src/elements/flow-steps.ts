@@ -1,3 +1,0 @@
-/** The four steps after "Set up", in order. The element reflects the current one as its `step` attribute. */
-export const FLOW_STEPS = ['scan', 'confirm', 'codes', 'done'] as const;
-export type FlowStep = (typeof FLOW_STEPS)[number];
