@@ -111,6 +111,18 @@ describe('<totp-enroll>', () => {
       await waitUntil(() => el.shadowRoot!.activeElement === stepHeading(el), 'focus on the error heading');
     });
 
+    it('Stytch\'s MFA rule (403 insufficient_session_factors): says to pass the other second factor first, no Try again', async () => {
+      const base = await fixtureBase({ status: 403, body: JSON.stringify({
+        status_code: 403, request_id: 'r', error_type: 'insufficient_session_factors', error_message: 'This call needs a session that passed a second factor.',
+      }) });
+      const el = await enrollElement(html`<totp-enroll api-base=${base}></totp-enroll>`);
+      await el.start();
+      await waitForState(el, 'error');
+      expect(errorText(el)).to.contain('current second step').and.not.to.contain('went wrong');
+      expect($(el, '[part~="retry-button"]')).to.equal(null);
+      expect((recorder.of('totp-error')[0] as TotpErrorEvent).detail.error.error_type).to.equal('insufficient_session_factors');
+    });
+
     it('a server failure (500) offers Try again, which works', async () => {
       const base = await fixtureBase({ status: 500, body: JSON.stringify({
         status_code: 500, request_id: 'r', error_type: 'internal_server_error', error_message: '<b>thing</b> broke',

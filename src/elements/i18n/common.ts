@@ -18,6 +18,8 @@ export interface CommonStrings {
   configProblem: (setting: string) => string;
   networkProblem: string;
   serverProblem: string;
+  /** The backend asks for a second factor first (Stytch's MFA rule): trying again here cannot help. */
+  secondFactorNeeded: string;
 }
 
 /** The English of all but the heading, which each first screen takes from heading.ts (no chunk then needs this one's). */
@@ -33,4 +35,5 @@ export const commonEn: Omit<CommonStrings, 'heading'> = {
   configProblem: (setting) => `This page isn’t set up for this yet (${setting}). Please contact the site’s support.`,
   networkProblem: 'We couldn’t reach the server. Check your connection and try again.',
   serverProblem: 'Something went wrong on our side. Please try again.',
+  secondFactorNeeded: 'For your security, sign in with your current second step (such as a code by text message) first, then come back here.',
 };

@@ -25,7 +25,7 @@ const CONFIGURATION: Record<string, string> = {
 
 /** A short message for people; the technical text stays in `totp-error` and the console. */
 export function describeProblem(
-  error: TotpApiError, t: Pick<CommonStrings, 'configProblem' | 'networkProblem' | 'serverProblem'>, apiBase: string,
+  error: TotpApiError, t: Pick<CommonStrings, 'configProblem' | 'networkProblem' | 'serverProblem' | 'secondFactorNeeded'>, apiBase: string,
 ): Problem {
   const setting = Object.hasOwn(CONFIGURATION, error.error_type) ? CONFIGURATION[error.error_type] : undefined;
   if (setting) return { message: t.configProblem(setting), retry: false, configuration: true };
@@ -33,6 +33,8 @@ export function describeProblem(
     if (isLoopback(apiBase)) return { message: t.configProblem('api-base'), retry: false, configuration: true };
     return { message: t.networkProblem, retry: true, configuration: false };
   }
+  // Stytch's MFA rule (403): the user must pass their other factor first; retrying here cannot help.
+  if (error.error_type === 'insufficient_session_factors') return { message: t.secondFactorNeeded, retry: false, configuration: false };
   if (error.status_code === 429) return { message: error.error_message, retry: true, configuration: false };
   return { message: t.serverProblem, retry: true, configuration: false };
 }

@@ -22,6 +22,7 @@ const common: CommonStrings = {
   configProblem: (setting) => `Diese Seite ist dafür noch nicht eingerichtet (${setting}). Bitte wenden Sie sich an den Support der Website.`,
   networkProblem: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   serverProblem: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
+  secondFactorNeeded: 'Melden Sie sich zu Ihrer Sicherheit zuerst mit Ihrem bisherigen zweiten Schritt an (etwa einem Code per SMS) und kommen Sie dann hierher zurück.',
 };
 
 /** `<totp-enroll>`. */
