@@ -78,6 +78,33 @@ export interface RecoverTotpResponse extends AuthenticateTotpResponse {
   recovery_codes_remaining?: number;
 }
 
+/** A TOTP registration as Stytch's user object lists it (`user.totps`). */
+export interface UserTotp {
+  totp_id: string;
+  /** True once a first code was confirmed: the user signs in with it. */
+  verified: boolean;
+  /** When the registration was made (RFC 3339), where the backend says (the local backend does; Stytch does not). */
+  created_at?: string;
+}
+
+/** The result of {@link TotpApi.recoveryCodes}: the user's verified TOTP and its unused recovery codes. */
+export interface RecoveryCodesResponse {
+  request_id: string;
+  status_code: number;
+  user_id: string;
+  totp_id: string;
+  /** The unused single-use codes (may be empty). Sensitive: never log or store them. */
+  recovery_codes: string[];
+}
+
+/** The result of {@link TotpApi.deleteTotp}: the user without the removed registration. */
+export interface DeleteTotpResponse {
+  request_id: string;
+  status_code: number;
+  user_id: string;
+  user: User;
+}
+
 /** Per-call options: every request can be cancelled. */
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -102,4 +129,20 @@ export interface TotpApi {
   recover?(params: RecoverTotpParams, options?: RequestOptions): Promise<RecoverTotpResponse>;
   /** Subscribes to user changes made elsewhere; returns the unsubscribe function. */
   onUserChange?(listener: UserChangeListener): () => void;
+  /**
+   * The signed-in user as the backend knows them now (`GET /sdk/v1/users/me`; the SDK client's
+   * cached user), or `null` when nobody is signed in. `<totp-enroll>` reads `user.totps` to tell
+   * an enrolled user from a new one.
+   */
+  getUser?(options?: RequestOptions): Promise<User | null>;
+  /**
+   * Whether the current session already passed a second factor, when that is known without a
+   * request (the SDK client's session and its `authentication_factors`); `undefined` when unknown
+   * (over HTTP the element learns it from a 403 `insufficient_session_factors`).
+   */
+  sessionHasSecondFactor?(): boolean | undefined;
+  /** The unused recovery codes of the user's verified TOTP (`POST /sdk/v1/totps/recovery_codes`). Needs a second factor. */
+  recoveryCodes?(options?: RequestOptions): Promise<RecoveryCodesResponse>;
+  /** Removes a TOTP registration (`DELETE /sdk/v1/users/totps/{totp_id}`). Removing a verified one needs a second factor. */
+  deleteTotp?(totpId: string, options?: RequestOptions): Promise<DeleteTotpResponse>;
 }
