@@ -1,6 +1,7 @@
 import { withTimeout } from './abort.js';
 import { parseApiBase } from './base-url.js';
-import { TotpApiError, abortError, invalidResponse } from './errors.js';
+import { abortError, invalidResponse } from './client-errors.js';
+import { TotpApiError } from './errors.js';
 import type {
   AuthenticateTotpParams, AuthenticateTotpResponse, CreateTotpParams, CreateTotpResponse, RecoverTotpParams, RecoverTotpResponse,
   RequestOptions, TotpApi,

@@ -1,11 +1,10 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TotpApiError } from '../../api/errors.js';
 import { Announcer } from '../shared/announcer.js';
-import { CodeEntry } from '../shared/code-entry.js';
+import { BasicCodeEntry, type BasicCodeEntryOptions } from '../shared/basic-code-entry.js';
 import { codeFieldOf } from '../shared/code-field.js';
 import { TotpErrorEvent } from '../shared/events.js';
 import { FocusAfterRender, queried } from '../shared/focus-after-render.js';
-import { formatNumber } from '../shared/format-number.js';
 import { LatestRequest } from '../shared/latest-request.js';
 import { sixDigits } from '../shared/six-digits.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -16,7 +15,7 @@ import type { TotpChallengeMethod } from './events.js';
 import { renderForm } from './form-view.js';
 import type { TotpChallengeState } from './state.js';
 import { recoveryCodeOf } from './recovery-code.js';
-import { challengeStringsFor, type TotpChallengeStrings } from './strings.js';
+import { formStringsFor, type ChallengeFormStrings, type TotpChallengeStrings } from './strings.js';
 import { challengeStyles } from './styles.js';
 
 /**
@@ -76,10 +75,11 @@ export class TotpChallenge extends TotpElement {
   private readonly announcer = new Announcer(this);
   private readonly focusAfterRender = new FocusAfterRender(this);
   private readonly heading = queried(this, '#heading');
-  private readonly entry = new CodeEntry(this, {
-    field: codeFieldOf(this), focus: this.focusAfterRender, strings: () => this.t,
-    formatNumber: (value) => formatNumber(this.locale, value), announce: (text) => this.announcer.announce(text),
-  });
+  private readonly field: BasicCodeEntryOptions = {
+    field: codeFieldOf(this), focus: this.focusAfterRender, announce: (text) => this.announcer.announce(text),
+  };
+  /** The form's; the attempt's `CodeEntry`, which also reads refused codes, takes over once it loads. */
+  private entry = new BasicCodeEntry(this, this.field);
 
   /** Where the sign-in is: `ready`, `verifying`, `verified`, `not-enrolled` or `signed-out`. */
   get state(): TotpChallengeState {
@@ -91,8 +91,9 @@ export class TotpChallenge extends TotpElement {
     return this.kind;
   }
 
-  private get t(): TotpChallengeStrings {
-    return challengeStringsFor(this.locale, this.strings);
+  /** The form's texts; the attempt reads all of them itself. */
+  private get t(): ChallengeFormStrings {
+    return formStringsFor(this.locale, this.strings);
   }
 
   override connectedCallback(): void {
@@ -177,13 +178,14 @@ export class TotpChallenge extends TotpElement {
       return this.entry.show(t.loadFailed);
     }
     this.attempt ??= new loaded.value.SignInAttempt({
-      element: this, requests: this.requests, entry: this.entry, strings: () => this.t, locale: () => this.locale,
-      announce: (text) => this.announcer.announce(text), emitUser: (user) => this.emitUser(user),
+      element: this, requests: this.requests, field: this.field, overrides: () => this.strings, locale: () => this.locale,
+      announce: this.field.announce, emitUser: (user) => this.emitUser(user),
       moved: (phase) => {
         this.phase = phase;
         if (phase !== 'ready') this.focusAfterRender.request(this.heading);
       },
     });
+    this.entry = this.attempt.entry;
     await this.attempt.check(request);
   }
 }

@@ -70,6 +70,7 @@ export const codeFieldStyles = css`
     border: 1px solid var(--_muted); border-radius: calc(var(--_radius) * 0.5);
     background: var(--_bg); color: var(--_text);
   }
+  input:focus-visible { outline: 3px solid var(--totp-enroll-focus-ring, var(--_accent)); outline-offset: 2px; }
   input[aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
   input[aria-invalid='true']:focus-visible { outline-color: var(--_danger); }
   /* The field never shrinks below its six spaced digits (~9 rem): where it and the button don't fit

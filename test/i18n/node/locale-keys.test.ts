@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { challengeEn } from '../../../src/elements/challenge/strings.js';
+import { challengeEn } from '../../../src/elements/challenge/attempt/attempt-strings.js';
 import { registeredStrings, type StringsSection } from '../../../src/elements/i18n/registry.js';
 import { en } from '../../../src/elements/enroll/flow/flow-strings.js';
 import { startEn } from '../../../src/elements/enroll/strings.js';

@@ -1,10 +1,11 @@
-import { adoptStyles, html, type LitElement, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { createRef } from 'lit/directives/ref.js';
 import type { TotpApiError } from '../../../api/errors.js';
 import { parseExpirationMinutes, parseSessionDurationMinutes } from '../../../api/params.js';
 import { resolveTotpApi } from '../../../api/resolve.js';
 import type { TotpApi, User } from '../../../api/types.js';
 import { localeOf, registeredStrings } from '../../i18n/registry.js';
+import { adoptMoreStyles } from '../../shared/adopt-styles.js';
 import { Announcer } from '../../shared/announcer.js';
 import { Countdown } from '../../shared/countdown.js';
 import { TotpErrorEvent, type TotpStep } from '../../shared/events.js';
@@ -81,7 +82,7 @@ export class EnrollmentFlow {
       ended: (reason) => this.end(reason),
     });
     this.retryWait = new Countdown(element);
-    adoptStyles(element.renderRoot as ShadowRoot, [...(element.constructor as typeof LitElement).elementStyles, ...flowStyles]);
+    adoptMoreStyles(element, flowStyles);
   }
 
   private get locale(): string {
