@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { codeInput, recoveryInput, renderCodeField } from '../shared/code-field.js';
+import { codeInput, renderCodeField } from '../shared/code-field.js';
 import type { TotpChallengeMethod } from './events.js';
+import { recoveryInput } from './recovery-input.js';
 import type { ChallengeFormStrings } from './strings.js';
 
 /** The sign-in form's view model. */

@@ -18,7 +18,7 @@ export interface CodeFieldView {
   input(): void;
 }
 
-/** The field itself, for a kind of code: `codeInput` (the app's six digits) or `recoveryInput`. */
+/** The field itself, for a kind of code: `codeInput` (the app's six digits) or the challenge's `recoveryInput`. */
 export type CodeInput = (view: CodeFieldView) => TemplateResult;
 
 /** The six digits from the app: the one-time-code autofill, a numeric keyboard on phones. */
@@ -26,13 +26,9 @@ export const codeInput: CodeInput = (view) => html`<input id="code" part="code-i
   inputmode="numeric" maxlength="24" spellcheck="false" enterkeyhint="done"
   aria-describedby=${describedBy(view)} aria-invalid=${invalid(view)} ?readonly=${view.busy} @input=${view.input} />`;
 
-/** A recovery code: longer, letters too, never autocorrected (its room: `.code-row input.recovery`). */
-export const recoveryInput: CodeInput = (view) => html`<input id="code" class="recovery" part="recovery-input" name="recovery_code" type="text"
-  autocomplete="off" autocapitalize="none" maxlength="64" spellcheck="false" enterkeyhint="done"
-  aria-describedby=${describedBy(view)} aria-invalid=${invalid(view)} ?readonly=${view.busy} @input=${view.input} />`;
-
-const describedBy = (view: CodeFieldView) => (view.message ? 'help error' : 'help');
-const invalid = (view: CodeFieldView) => (view.message ? 'true' : 'false');
+/** The field's `aria-describedby` and `aria-invalid`, for every kind of field. */
+export const describedBy = (view: CodeFieldView) => (view.message ? 'help error' : 'help');
+export const invalid = (view: CodeFieldView) => (view.message ? 'true' : 'false');
 
 /**
  * The label, its help, the field (`input`: which kind of code) and Verify, and the message under

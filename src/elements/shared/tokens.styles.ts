@@ -8,7 +8,8 @@ import { css } from 'lit';
  *
  * Colours use light-dark() so the element follows the used color-scheme: by default the
  * user's preference (`color-scheme: light dark` on :host); a page can pin it with
- * `totp-enroll { color-scheme: light }`. Every colour is a --totp-enroll-* property.
+ * `totp-enroll { color-scheme: light }`. Every colour is a --totp-enroll-* property; the success
+ * colour's token (--_success) comes with the screens that use it (shared/success.styles.ts).
  */
 export const tokenStyles = css`
   :host {
@@ -21,7 +22,6 @@ export const tokenStyles = css`
     --_accent: var(--totp-enroll-accent, light-dark(#2f4ccc, #9aabff));
     --_on-accent: var(--totp-enroll-on-accent, light-dark(#ffffff, #0e1330));
     --_danger: var(--totp-enroll-danger, light-dark(#b3261e, #ffb4ab));
-    --_success: var(--totp-enroll-success, light-dark(#1a7538, #86dba0));
     --_radius: var(--totp-enroll-radius, 12px);
     --_space: var(--totp-enroll-spacing, 16px);
     --_font: var(--totp-enroll-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);

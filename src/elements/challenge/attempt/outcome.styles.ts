@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { successToken } from '../../shared/success.styles.js';
 
 /** The screens after a check (signed in, no TOTP, signed out): adopted when the attempt's chunk is first used. */
-export const outcomeStyles = [css`
+export const outcomeStyles = [successToken, css`
   h2:focus, h3:focus { outline: none; }
   h3 { margin: 0; line-height: 1.3; font-size: 1.0625rem; }
   .done svg, .notice svg { flex: none; inline-size: 1.25rem; block-size: 1.25rem; }

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 import { codeFieldStyles } from '../../shared/code-field.js';
+import { successToken } from '../../shared/success.styles.js';
 
 /** Styles of the steps after "Set up": adopted by the element when the enrollment flow loads. */
-export const flowStyles = [codeFieldStyles, css`
+export const flowStyles = [successToken, codeFieldStyles, css`
   /* A link that looks like a button ("Open in authenticator app"): the buttons of tokens.styles.ts, for a.button. */
   .button {
     font: inherit; font-size: 0.9375rem; font-weight: 600;
