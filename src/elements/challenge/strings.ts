@@ -33,6 +33,9 @@ export interface TotpChallengeStrings extends CommonStrings {
 export type ChallengeFormStrings = Pick<TotpChallengeStrings, 'heading' | keyof typeof codeFieldEn | 'signInHelp' | 'useRecoveryCode'
   | 'useAuthenticator' | 'recoveryLabel' | 'recoveryHelp' | 'recoveryFormat' | 'loadFailed'>;
 
+/** The form's texts, and any other the language or the page set. */
+export type FormStrings = ChallengeFormStrings & Partial<TotpChallengeStrings>;
+
 export const formEn: ChallengeFormStrings = {
   heading: headingEn,
   ...codeFieldEn,
@@ -45,7 +48,10 @@ export const formEn: ChallengeFormStrings = {
   loadFailed: 'This could not be loaded. Check your connection and reload the page.',
 };
 
-/** The form's texts: English, then what the language's locale module registered, then the page's overrides. */
-export function formStringsFor(lang: string, overrides: Partial<TotpChallengeStrings>): ChallengeFormStrings {
+/**
+ * The form's texts: English, then what the language's locale module registered, then the page's
+ * overrides — with what those two set for the other texts, which the attempt reads over its English.
+ */
+export function formStringsFor(lang: string, overrides: Partial<TotpChallengeStrings>): FormStrings {
   return { ...formEn, ...registeredStrings<TotpChallengeStrings>('totp-challenge', lang), ...overrides };
 }

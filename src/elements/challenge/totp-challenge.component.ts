@@ -15,7 +15,7 @@ import type { TotpChallengeMethod } from './events.js';
 import { renderForm } from './form-view.js';
 import type { TotpChallengeState } from './state.js';
 import { recoveryCodeOf } from './recovery-code.js';
-import { formStringsFor, type ChallengeFormStrings, type TotpChallengeStrings } from './strings.js';
+import { formStringsFor, type FormStrings, type TotpChallengeStrings } from './strings.js';
 import { challengeStyles } from './styles.js';
 
 /**
@@ -91,8 +91,8 @@ export class TotpChallenge extends TotpElement {
     return this.kind;
   }
 
-  /** The form's texts; the attempt reads all of them itself. */
-  get #t(): ChallengeFormStrings {
+  /** The form's texts (and what the language and the page set for the attempt's). */
+  get #t(): FormStrings {
     return formStringsFor(this.locale, this.strings);
   }
 
@@ -178,7 +178,7 @@ export class TotpChallenge extends TotpElement {
       return this.#entry.show(t.loadFailed);
     }
     this.#attempt ??= new loaded.value.SignInAttempt({
-      element: this, requests: this.#requests, field: this.#field, overrides: () => this.strings, locale: () => this.locale,
+      element: this, requests: this.#requests, field: this.#field, strings: () => this.#t, locale: () => this.locale,
       announce: this.#field.announce, emitUser: (user) => this.emitUser(user),
       moved: (phase) => {
         this.phase = phase;

@@ -1,6 +1,5 @@
 import { codeFailureEn } from '../../i18n/code-failure-en.js';
-import { registeredStrings } from '../../i18n/registry.js';
-import { formEn, type ChallengeFormStrings, type TotpChallengeStrings } from '../strings.js';
+import type { ChallengeFormStrings, FormStrings, TotpChallengeStrings } from '../strings.js';
 
 /** The English of what a check answers and the screens after it: loaded with the attempt's chunk. */
 export const attemptEn: Omit<TotpChallengeStrings, keyof ChallengeFormStrings> = {
@@ -16,10 +15,11 @@ export const attemptEn: Omit<TotpChallengeStrings, keyof ChallengeFormStrings> =
   sessionExpiredHelp: 'For your security, the first step of your sign-in timed out. Sign in again to continue.',
 };
 
-/** All of `<totp-challenge>`'s English. */
-export const challengeEn: TotpChallengeStrings = { ...formEn, ...attemptEn };
-
-/** English, then what the language's locale module registered, then the page's overrides. */
-export function challengeStringsFor(lang: string, overrides: Partial<TotpChallengeStrings>): TotpChallengeStrings {
-  return { ...challengeEn, ...registeredStrings<TotpChallengeStrings>('totp-challenge', lang), ...overrides };
+/**
+ * All the texts: the form's as the element has them (English, the language's, the page's — see
+ * `formStringsFor`, which also carries what the language and the page set for the rest), over
+ * this English for the rest. Built from the element's, so this chunk takes none of the form's modules.
+ */
+export function challengeStrings(form: FormStrings): TotpChallengeStrings {
+  return { ...attemptEn, ...form };
 }

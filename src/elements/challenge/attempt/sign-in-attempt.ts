@@ -14,8 +14,8 @@ import type { TotpElement } from '../../shared/totp-element.js';
 import { asTotpApiError, describeProblem, warnDevelopers } from '../../shared/problems.js';
 import { TotpAuthenticatedEvent, type TotpChallengeMethod } from '../events.js';
 import type { TotpChallengeState } from '../state.js';
-import type { TotpChallengeStrings } from '../strings.js';
-import { challengeStringsFor } from './attempt-strings.js';
+import type { FormStrings, TotpChallengeStrings } from '../strings.js';
+import { challengeStrings } from './attempt-strings.js';
 import { outcomeStyles } from './outcome.styles.js';
 import { renderNotice, renderVerified, type SignInResult } from './outcome-views.js';
 
@@ -26,8 +26,8 @@ export interface AttemptHost {
   readonly requests: LatestRequest;
   /** The form's code field, its focus and live region: the attempt's code entry takes them over. */
   readonly field: BasicCodeEntryOptions;
-  /** The page's overrides of the texts (the element's `strings`). */
-  overrides(): Partial<TotpChallengeStrings>;
+  /** The form's texts, with what the language and the page set for the rest (`formStringsFor`). */
+  strings(): FormStrings;
   locale(): string;
   announce(text: string): void;
   emitUser(user: User | null): void;
@@ -62,7 +62,7 @@ export class SignInAttempt {
   }
 
   private get t(): TotpChallengeStrings {
-    return challengeStringsFor(this.host.locale(), this.host.overrides());
+    return challengeStrings(this.host.strings());
   }
 
   /** Checks a code with the settings of now: a change while the request runs applies to the next one. */
