@@ -21,11 +21,14 @@ import { findChromium } from './find-chromium.mjs';
 /** The initial bundle (Lit included), gzip -9, must stay under 12 KB (12,000 bytes). */
 const BUDGET_GZIP = 12_000;
 /**
- * A page with only <totp-challenge> (Lit included), gzip -9: under 13.5 KB. Up front its form
- * (both fields, the code entry, the form's strings and styles); the check with the backend, the
- * API clients and the screens after it load when the page is idle or at the first keystroke.
+ * A page with only <totp-challenge> (Lit included), gzip -9, summed over the chunks it loads up
+ * front: under 10 KB (10,000 B; issue 18). Up front only the empty form: both fields, the form's strings
+ * and styles, the code field's state (shared/basic-code-entry.ts), and the load-failure message;
+ * what a submit brings — the check with the backend, the API clients, CodeEntry's lockout, miss
+ * counting and classifier, the answers' strings and the screens after — loads when the page is
+ * idle or at the first keystroke (challenge/attempt/).
  */
-const CHALLENGE_BUDGET_GZIP = 13_500;
+const CHALLENGE_BUDGET_GZIP = 10_000;
 
 const ACTIVATIONS = 50;
 const CYCLES = { first: 50, total: 500 };
