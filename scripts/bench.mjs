@@ -278,7 +278,7 @@ const row = (cells) => `| ${cells.join(' | ')} |`;
 const sizeRow = (name, s) => row([name, `${B(s.min)} B`, `**${B(s.gzip)} B** (${kb(s.gzip)})`, `${B(s.brotli)} B`]);
 const timing = (name, xs, note) => row([name, ms(median(xs)), `${ms(quantile(xs, 0.1))} – ${ms(quantile(xs, 0.9))}`, String(xs.length), note]);
 
-function report({ shipped, ours, stytch, stytchVersion, modules, app, challenge, both }, browser, overBudget) {
+function report({ shipped, ours, stytch, stytchVersion, modules, app, challenge, both }, browser) {
   const { backendQr, elementQr, create100, upgrade, heap } = browser;
   const heapGrowth = heap.last.usedSize - heap.first.usedSize;
   const ownGrowth = { objects: heap.last.own.objects - heap.first.own.objects, bytes: heap.last.own.bytes - heap.first.own.bytes };
@@ -294,7 +294,8 @@ function report({ shipped, ours, stytch, stytchVersion, modules, app, challenge,
     '## Size',
     '',
     `Budget: the initial bundle, Lit included, under **${B(BUDGET_GZIP)} B gzip -9** (12 kB). `
-      + (overBudget ? `**Over budget by ${B(shipped.initial.gzip - BUDGET_GZIP)} B: \`npm run bench\` fails.**` : 'Within budget.'),
+      // Its own budget only: the challenge's is reported with its figures below.
+      + (shipped.initial.gzip >= BUDGET_GZIP ? `**Over budget by ${B(shipped.initial.gzip - BUDGET_GZIP)} B: \`npm run bench\` fails.**` : 'Within budget.'),
     '',
     row(['what', 'minified', 'gzip -9', 'brotli -q 11']),
     row(['---', '---:', '---:', '---:']),
@@ -408,7 +409,7 @@ console.log('▶ Chromium');
 const browserResults = await measureBrowser();
 const overBudget = sizeResults.shipped.initial.gzip >= BUDGET_GZIP || sizeResults.challenge.initial.gzip >= CHALLENGE_BUDGET_GZIP;
 const appOverBudget = Object.entries(sizeResults.app).filter(([, s]) => s.initial.gzip > APP_BUDGET_GZIP).map(([bundler]) => bundler);
-writeFileSync(join(root, 'BENCHMARKS.md'), report(sizeResults, browserResults, overBudget));
+writeFileSync(join(root, 'BENCHMARKS.md'), report(sizeResults, browserResults));
 console.log(readFileSync(join(root, 'BENCHMARKS.md'), 'utf8'));
 if (overBudget) {
   console.error(`✖ over budget: dist/totp-enroll.bundle.js ${B(sizeResults.shipped.initial.gzip)} B (budget ${B(BUDGET_GZIP)}), totp-enroll/challenge ${B(sizeResults.challenge.initial.gzip)} B (budget ${B(CHALLENGE_BUDGET_GZIP)}) gzip. See BENCHMARKS.md.`);
