@@ -4,7 +4,8 @@ import { successToken } from '../../shared/success.styles.js';
 
 /** Styles of the steps after "Set up": adopted by the element when the enrollment flow loads. */
 export const flowStyles = [successToken, codeFieldStyles, css`
-  /* A link that looks like a button ("Open in authenticator app"): the buttons of tokens.styles.ts, for a.button. */
+  /* A link drawn as a button ("Open in authenticator app"): tokens.styles.ts's button rules, for a.button, here as only
+     the flow shows it (test/enroll/steps.test.ts checks the two still look alike). */
   .button {
     font: inherit; font-size: 0.9375rem; font-weight: 600;
     display: inline-flex; align-items: center; justify-content: center; gap: 0.5rem;
