@@ -21,11 +21,17 @@ import { findChromium } from './find-chromium.mjs';
 /** The initial bundle (Lit included), gzip -9, must stay under 12 KB (12,000 bytes). */
 const BUDGET_GZIP = 12_000;
 /**
- * A page with only <totp-challenge> (Lit included), gzip -9: under 13.5 KB. Up front its form
- * (both fields, the code entry, the form's strings and styles); the check with the backend, the
- * API clients and the screens after it load when the page is idle or at the first keystroke.
+ * A page with only <totp-challenge> (Lit included), gzip -9, summed over the chunks it loads up
+ * front. The gate (npm run bench fails above it) is 11,800 B: it locks in what issue 18 reached
+ * (14,687 → 11,585 B). Issue 18's target is 10,000 B (CHALLENGE_TARGET_GZIP), reported, not yet met:
+ * Lit is ~5,850 B of it and a working two-mode form the rest (see BENCHMARKS.md). Up front only the empty form: both fields, the form's strings
+ * and styles, the code field's state (shared/basic-code-entry.ts), and the load-failure message;
+ * what a submit brings — the check with the backend, the API clients, CodeEntry's lockout, miss
+ * counting and classifier, the answers' strings and the screens after — loads when the page is
+ * idle or at the first keystroke (challenge/attempt/).
  */
-const CHALLENGE_BUDGET_GZIP = 13_500;
+const CHALLENGE_BUDGET_GZIP = 11_800;
+const CHALLENGE_TARGET_GZIP = 10_000;
 
 const ACTIVATIONS = 50;
 const CYCLES = { first: 50, total: 500 };
@@ -275,7 +281,7 @@ const row = (cells) => `| ${cells.join(' | ')} |`;
 const sizeRow = (name, s) => row([name, `${B(s.min)} B`, `**${B(s.gzip)} B** (${kb(s.gzip)})`, `${B(s.brotli)} B`]);
 const timing = (name, xs, note) => row([name, ms(median(xs)), `${ms(quantile(xs, 0.1))} – ${ms(quantile(xs, 0.9))}`, String(xs.length), note]);
 
-function report({ shipped, ours, stytch, stytchVersion, modules, app, challenge, both }, browser, overBudget) {
+function report({ shipped, ours, stytch, stytchVersion, modules, app, challenge, both }, browser) {
   const { backendQr, elementQr, create100, upgrade, heap } = browser;
   const heapGrowth = heap.last.usedSize - heap.first.usedSize;
   const ownGrowth = { objects: heap.last.own.objects - heap.first.own.objects, bytes: heap.last.own.bytes - heap.first.own.bytes };
@@ -291,7 +297,8 @@ function report({ shipped, ours, stytch, stytchVersion, modules, app, challenge,
     '## Size',
     '',
     `Budget: the initial bundle, Lit included, under **${B(BUDGET_GZIP)} B gzip -9** (12 kB). `
-      + (overBudget ? `**Over budget by ${B(shipped.initial.gzip - BUDGET_GZIP)} B: \`npm run bench\` fails.**` : 'Within budget.'),
+      // Its own budget only: the challenge's is reported with its figures below.
+      + (shipped.initial.gzip >= BUDGET_GZIP ? `**Over budget by ${B(shipped.initial.gzip - BUDGET_GZIP)} B: \`npm run bench\` fails.**` : 'Within budget.'),
     '',
     row(['what', 'minified', 'gzip -9', 'brotli -q 11']),
     row(['---', '---:', '---:', '---:']),
@@ -328,7 +335,8 @@ function report({ shipped, ours, stytch, stytchVersion, modules, app, challenge,
     `What a page pays for \`<totp-challenge>\` (\`import 'totp-enroll/challenge'\`) alone, and for both elements`,
     `(\`import 'totp-enroll'\` + \`import 'totp-enroll/challenge'\`), esbuild as above, Lit included. Budget for the`,
     `challenge alone: ${B(CHALLENGE_BUDGET_GZIP)} B gzip up front `
-      + (challenge.initial.gzip >= CHALLENGE_BUDGET_GZIP ? '(**over budget: `npm run bench` fails**).' : '(within budget).'),
+      + (challenge.initial.gzip >= CHALLENGE_BUDGET_GZIP ? '(**over budget: `npm run bench` fails**)' : '(within budget)')
+      + `; target ${B(CHALLENGE_TARGET_GZIP)} B ` + (challenge.initial.gzip > CHALLENGE_TARGET_GZIP ? '(not yet met).' : '(met).'),
     '',
     row(['what', 'minified', 'gzip -9', 'brotli -q 11']),
     row(['---', '---:', '---:', '---:']),
@@ -405,7 +413,7 @@ console.log('▶ Chromium');
 const browserResults = await measureBrowser();
 const overBudget = sizeResults.shipped.initial.gzip >= BUDGET_GZIP || sizeResults.challenge.initial.gzip >= CHALLENGE_BUDGET_GZIP;
 const appOverBudget = Object.entries(sizeResults.app).filter(([, s]) => s.initial.gzip > APP_BUDGET_GZIP).map(([bundler]) => bundler);
-writeFileSync(join(root, 'BENCHMARKS.md'), report(sizeResults, browserResults, overBudget));
+writeFileSync(join(root, 'BENCHMARKS.md'), report(sizeResults, browserResults));
 console.log(readFileSync(join(root, 'BENCHMARKS.md'), 'utf8'));
 if (overBudget) {
   console.error(`✖ over budget: dist/totp-enroll.bundle.js ${B(sizeResults.shipped.initial.gzip)} B (budget ${B(BUDGET_GZIP)}), totp-enroll/challenge ${B(sizeResults.challenge.initial.gzip)} B (budget ${B(CHALLENGE_BUDGET_GZIP)}) gzip. See BENCHMARKS.md.`);

@@ -61,19 +61,3 @@ export class TotpApiError extends Error implements TotpApiErrorFields {
     return this.error_type === 'request_aborted';
   }
 }
-
-export function abortError(reason?: unknown): TotpApiError {
-  return new TotpApiError(
-    { status_code: 0, error_type: 'request_aborted', error_message: 'The request was cancelled.' },
-    { cause: reason },
-  );
-}
-
-export function invalidResponse(message: string, request_id?: string): TotpApiError {
-  return new TotpApiError({
-    status_code: 0,
-    error_type: 'invalid_response',
-    error_message: `The server sent an invalid response: ${message}`,
-    request_id,
-  });
-}

@@ -1,4 +1,5 @@
-import { TotpApiError, invalidResponse } from './errors.js';
+import { invalidResponse } from './client-errors.js';
+import { TotpApiError } from './errors.js';
 import { readStytchError } from './validate.js';
 
 /*

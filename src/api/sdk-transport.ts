@@ -1,6 +1,7 @@
 import { withTimeout } from './abort.js';
 import { parseApiBase } from './base-url.js';
-import { TotpApiError, abortError } from './errors.js';
+import { abortError } from './client-errors.js';
+import { TotpApiError } from './errors.js';
 import { readText, unwrap } from './http-answer.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, type HttpTotpApiOptions } from './http-options.js';
 import { DEFAULT_TIMEOUT_MS } from './limits.js';

@@ -1,5 +1,6 @@
 import { raceAbort } from './abort.js';
-import { TotpApiError, abortError } from './errors.js';
+import { abortError } from './client-errors.js';
+import { TotpApiError } from './errors.js';
 import { fromSdkError } from './sdk-errors.js';
 import { factorsIncludeSecondFactor } from './second-factor.js';
 import type {

@@ -1,4 +1,5 @@
-import { TotpApiError, invalidResponse } from './errors.js';
+import { invalidResponse } from './client-errors.js';
+import { TotpApiError } from './errors.js';
 import type { DeleteTotpResponse, RecoveryCodesResponse, User, UserTotp } from './types.js';
 import {
   isObject, requireObject, requireRecoveryCodes, requireStatusCode, requireString, validateUser, type Json,

@@ -1,4 +1,4 @@
-import { invalidResponse } from './errors.js';
+import { invalidResponse } from './client-errors.js';
 import type { User } from './types.js';
 
 /*

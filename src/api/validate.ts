@@ -1,4 +1,5 @@
-import { TotpApiError, invalidResponse } from './errors.js';
+import { invalidResponse } from './client-errors.js';
+import { TotpApiError } from './errors.js';
 import type { AuthenticateTotpResponse, CreateTotpResponse, RecoverTotpResponse, Session } from './types.js';
 import {
   MAX_RECOVERY_CODES, isObject, requestIdOf, requireObject, requireRecoveryCodes, requireStatusCode, requireString, validateUser, type Json,

@@ -60,6 +60,24 @@ describe('the steps', () => {
       expect(new URL(fromQr).searchParams.get('secret')).to.equal(detail.secret);
     });
 
+    it('the "Open in app" link is drawn like a button (its rule lives in the flow\'s styles, apart from button\'s)', async () => {
+      sandbox.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: query === '(pointer: coarse)', media: query }) as MediaQueryList);
+      const el = await enrollElement();
+      await startAndWait(el);
+      const link = $(el, '[part~="open-in-app"]') as HTMLAnchorElement;
+      const button = document.createElement('button');
+      link.after(button);
+      try {
+        const [a, b] = [getComputedStyle(link), getComputedStyle(button)];
+        for (const property of ['display', 'font-size', 'font-weight', 'min-height', 'padding', 'border', 'border-radius',
+          'background-color', 'color', 'cursor', 'white-space', 'gap', 'align-items', 'justify-content', 'text-decoration-line']) {
+          expect(a.getPropertyValue(property), property).to.equal(b.getPropertyValue(property));
+        }
+      } finally {
+        button.remove();
+      }
+    });
+
     it('"Can\'t scan it?" reveals the setup key in groups of four; Next leads to Confirm, Back returns', async () => {
       const el = await enrollElement();
       await startAndWait(el);

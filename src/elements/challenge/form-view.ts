@@ -1,11 +1,12 @@
 import { html, type TemplateResult } from 'lit';
-import { codeInput, recoveryInput, renderCodeField } from '../shared/code-field.js';
+import { codeInput, renderCodeField } from '../shared/code-field.js';
 import type { TotpChallengeMethod } from './events.js';
-import type { TotpChallengeStrings } from './strings.js';
+import { recoveryInput } from './recovery-input.js';
+import type { ChallengeFormStrings } from './strings.js';
 
 /** The sign-in form's view model. */
 export interface ChallengeFormView {
-  readonly t: TotpChallengeStrings;
+  readonly t: ChallengeFormStrings;
   readonly method: TotpChallengeMethod;
   readonly message: string;
   readonly busy: boolean;

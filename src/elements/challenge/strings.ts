@@ -1,8 +1,9 @@
 /*
- * `<totp-challenge>`'s English texts: the ones it shares with `<totp-enroll>` (`heading`, `codeLabel`,
- * `wrongCode`, …) come from i18n/common.ts, the rest are its own. Other languages come from i18n/.
+ * `<totp-challenge>`'s texts: the types of all of them, and the form's English (all a page loads
+ * up front). The English of what a check answers loads with the attempt (attempt/attempt-strings.ts);
+ * the texts both elements share are in i18n/common.ts, other languages in i18n/locales/.
  */
-import { commonEn, type CommonStrings } from '../i18n/common.js';
+import { codeFieldEn, type CommonStrings } from '../i18n/common.js';
 import { headingEn } from '../i18n/heading.js';
 import { registeredStrings } from '../i18n/registry.js';
 
@@ -28,28 +29,29 @@ export interface TotpChallengeStrings extends CommonStrings {
   loadFailed: string;
 }
 
-export const challengeEn: TotpChallengeStrings = {
+/** What the form says before any answer from the backend: the first screen's. */
+export type ChallengeFormStrings = Pick<TotpChallengeStrings, 'heading' | keyof typeof codeFieldEn | 'signInHelp' | 'useRecoveryCode'
+  | 'useAuthenticator' | 'recoveryLabel' | 'recoveryHelp' | 'recoveryFormat' | 'loadFailed'>;
+
+/** The form's texts, and any other the language or the page set. */
+export type FormStrings = ChallengeFormStrings & Partial<TotpChallengeStrings>;
+
+export const formEn: ChallengeFormStrings = {
   heading: headingEn,
-  ...commonEn,
+  ...codeFieldEn,
   signInHelp: 'Open your authenticator app and enter the 6-digit code it shows for this account.',
   useRecoveryCode: 'Use a recovery code instead',
   useAuthenticator: 'Use your authenticator app instead',
   recoveryLabel: 'Recovery code',
   recoveryHelp: 'Enter one of the recovery codes you saved when you set up your authenticator app. Each code works once.',
   recoveryFormat: 'Enter one of your recovery codes, such as abcd-1234-efgh.',
-  wrongRecoveryCode: 'That recovery code didn’t work. Check it, or use another one: each code works only once.',
-  signedIn: 'You’re signed in.',
-  signedInWithRecovery: 'You’re signed in with a recovery code. That code is now used up.',
-  codesRemaining: (count, n) => (n === 0 ? 'That was your last recovery code.' : n === 1 ? 'You have 1 recovery code left.' : `You have ${count} recovery codes left.`),
-  setUpAgain: 'Lost your phone? Set up your authenticator app again now, and save the new recovery codes.',
-  notEnrolledHeading: 'No authenticator app is set up',
-  notEnrolledHelp: 'This account has no authenticator app for two-factor authentication yet. Set one up to continue.',
-  sessionExpiredHeading: 'Your sign-in has expired',
-  sessionExpiredHelp: 'For your security, the first step of your sign-in timed out. Sign in again to continue.',
   loadFailed: 'This could not be loaded. Check your connection and reload the page.',
 };
 
-/** English, then what the language's locale module registered, then the page's overrides. */
-export function challengeStringsFor(lang: string, overrides: Partial<TotpChallengeStrings>): TotpChallengeStrings {
-  return { ...challengeEn, ...registeredStrings<TotpChallengeStrings>('totp-challenge', lang), ...overrides };
+/**
+ * The form's texts: English, then what the language's locale module registered, then the page's
+ * overrides — with what those two set for the other texts, which the attempt reads over its English.
+ */
+export function formStringsFor(lang: string, overrides: Partial<TotpChallengeStrings>): FormStrings {
+  return { ...formEn, ...registeredStrings<TotpChallengeStrings>('totp-challenge', lang), ...overrides };
 }

@@ -1,10 +1,11 @@
 import { css } from 'lit';
 import { codeFieldStyles } from '../shared/code-field.js';
 
-/* `<totp-challenge>`'s own styles, on top of the design tokens it shares with `<totp-enroll>` (shared/tokens.styles.ts). */
+/*
+ * `<totp-challenge>`'s form, on top of the design tokens it shares with `<totp-enroll>`
+ * (shared/tokens.styles.ts); the screens after a check bring theirs (attempt/outcome.styles.ts).
+ */
 export const challengeStyles = [codeFieldStyles, css`
-  h2:focus, h3:focus { outline: none; }
-  h3 { margin: 0; line-height: 1.3; font-size: 1.0625rem; }
   input.recovery { font-size: 1.125rem; letter-spacing: 0.06em; }
   /* A recovery code is longer: its field keeps room for all of it, and Verify moves under it on a phone. */
   .code-row:has(input.recovery) { flex-wrap: wrap; }
@@ -16,11 +17,5 @@ export const challengeStyles = [codeFieldStyles, css`
     white-space: normal; text-align: start;
   }
   .link:hover { background: none; text-decoration-thickness: 2px; }
-  .error svg, .done svg, .notice svg { flex: none; inline-size: 1.25rem; block-size: 1.25rem; }
-  .done { color: var(--_success); display: flex; gap: 0.5rem; align-items: start; }
-  .done > div { color: var(--_text); display: grid; gap: 0.5rem; }
-  .done strong { font-weight: 600; }
-  .notice { display: grid; gap: 0.5rem; }
-  .notice h3 { display: flex; gap: 0.5rem; align-items: center; color: var(--_danger); }
-  .notice p { color: var(--_text); }
+  .error svg { flex: none; inline-size: 1.25rem; block-size: 1.25rem; }
 `];

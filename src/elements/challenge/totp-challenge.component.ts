@@ -1,11 +1,10 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TotpApiError } from '../../api/errors.js';
 import { Announcer } from '../shared/announcer.js';
-import { CodeEntry } from '../shared/code-entry.js';
+import { BasicCodeEntry, type BasicCodeEntryOptions } from '../shared/basic-code-entry.js';
 import { codeFieldOf } from '../shared/code-field.js';
 import { TotpErrorEvent } from '../shared/events.js';
 import { FocusAfterRender, queried } from '../shared/focus-after-render.js';
-import { formatNumber } from '../shared/format-number.js';
 import { LatestRequest } from '../shared/latest-request.js';
 import { sixDigits } from '../shared/six-digits.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -16,7 +15,7 @@ import type { TotpChallengeMethod } from './events.js';
 import { renderForm } from './form-view.js';
 import type { TotpChallengeState } from './state.js';
 import { recoveryCodeOf } from './recovery-code.js';
-import { challengeStringsFor, type TotpChallengeStrings } from './strings.js';
+import { formStringsFor, type FormStrings, type TotpChallengeStrings } from './strings.js';
 import { challengeStyles } from './styles.js';
 
 /**
@@ -71,15 +70,16 @@ export class TotpChallenge extends TotpElement {
   /** Which field is shown: the app's code or a recovery code. */
   private kind: TotpChallengeMethod = 'totp';
   /** Checking a code and the screens after it, loaded when the page is idle or at the first keystroke. */
-  private attempt: SignInAttempt | null = null;
-  private readonly requests = new LatestRequest(this);
-  private readonly announcer = new Announcer(this);
-  private readonly focusAfterRender = new FocusAfterRender(this);
-  private readonly heading = queried(this, '#heading');
-  private readonly entry = new CodeEntry(this, {
-    field: codeFieldOf(this), focus: this.focusAfterRender, strings: () => this.t,
-    formatNumber: (value) => formatNumber(this.locale, value), announce: (text) => this.announcer.announce(text),
-  });
+  #attempt: SignInAttempt | null = null;
+  readonly #requests = new LatestRequest(this);
+  readonly #announcer = new Announcer(this);
+  readonly #focusAfterRender = new FocusAfterRender(this);
+  readonly #heading = queried(this, '#heading');
+  readonly #field: BasicCodeEntryOptions = {
+    field: codeFieldOf(this), focus: this.#focusAfterRender, announce: (text) => this.#announcer.announce(text),
+  };
+  /** The form's; the attempt's `CodeEntry`, which also reads refused codes, takes over once it loads. */
+  #entry = new BasicCodeEntry(this, this.#field);
 
   /** Where the sign-in is: `ready`, `verifying`, `verified`, `not-enrolled` or `signed-out`. */
   get state(): TotpChallengeState {
@@ -91,8 +91,9 @@ export class TotpChallenge extends TotpElement {
     return this.kind;
   }
 
-  private get t(): TotpChallengeStrings {
-    return challengeStringsFor(this.locale, this.strings);
+  /** The form's texts (and what the language and the page set for the attempt's). */
+  get #t(): FormStrings {
+    return formStringsFor(this.locale, this.strings);
   }
 
   override connectedCallback(): void {
@@ -114,76 +115,77 @@ export class TotpChallenge extends TotpElement {
 
   /** Back to an empty code field: cancels a request in flight and forgets what was typed. */
   reset(): void {
-    this.requests.abort();
-    this.entry.reset();
-    this.attempt?.reset();
+    this.#requests.abort();
+    this.#entry.reset();
+    this.#attempt?.reset();
     this.phase = 'ready';
     this.kind = 'totp';
-    this.announcer.clear();
+    this.#announcer.clear();
   }
 
   /** Shows the recovery-code field (`'recovery_code'`) or the app's code field (`'totp'`). */
   useMethod(method: TotpChallengeMethod): void {
     if (this.phase !== 'ready' || method === this.kind) return;
     this.kind = method;
-    this.entry.switched();
-    this.focusAfterRender.request(this.entry.field);
-    this.announcer.announce(method === 'recovery_code' ? this.t.recoveryLabel : this.t.codeLabel);
+    this.#entry.switched();
+    this.#focusAfterRender.request(this.#entry.field);
+    this.#announcer.announce(method === 'recovery_code' ? this.#t.recoveryLabel : this.#t.codeLabel);
   }
 
   protected override render(): TemplateResult {
-    const t = this.t;
+    const t = this.#t;
     const phase = this.phase;
     const busy = phase === 'verifying';
-    const onForm = phase === 'ready' || busy || !this.attempt;
+    const onForm = phase === 'ready' || busy || !this.#attempt;
     return html`
       <section class="card" part="card" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
         <h2 id="heading" tabindex="-1"><slot name="heading">${t.heading}</slot></h2>
         ${onForm ? renderForm({
-          t, method: this.kind, message: this.entry.message, busy, locked: this.entry.locked,
-          submit: (event) => void this.submit(event), input: () => this.input(),
+          t, method: this.kind, message: this.#entry.message, busy, locked: this.#entry.locked,
+          submit: (event) => void this.#submit(event), input: () => this.#input(),
           switchMethod: () => this.useMethod(this.kind === 'totp' ? 'recovery_code' : 'totp'),
-        }) : this.attempt!.render(phase)}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
+        }) : this.#attempt!.render(phase)}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.#announcer.text}</div>
       </section>
     `;
   }
 
   /** Submits the app's code on its sixth digit, typed or pasted. */
-  private input(): void {
+  #input(): void {
     attemptModule.loadQuietly();
-    this.entry.input();
-    if (this.kind === 'totp' && sixDigits(this.entry.value)) void this.submit();
+    this.#entry.input();
+    if (this.kind === 'totp' && sixDigits(this.#entry.value)) void this.#submit();
   }
 
   /** Checks what is in the field with the backend: Authenticate for a code, Recover for a recovery code. */
-  private async submit(event?: Event): Promise<void> {
+  async #submit(event?: Event): Promise<void> {
     event?.preventDefault();
-    if (this.phase !== 'ready' || this.entry.locked || !this.isConnected) return;
+    if (this.phase !== 'ready' || this.#entry.locked || !this.isConnected) return;
     const method = this.kind;
-    const t = this.t;
-    const code = method === 'totp' ? sixDigits(this.entry.value) : recoveryCodeOf(this.entry.value);
-    if (!code) return this.entry.show(method === 'totp' ? t.codeFormat : t.recoveryFormat);
+    const t = this.#t;
+    const code = method === 'totp' ? sixDigits(this.#entry.value) : recoveryCodeOf(this.#entry.value);
+    if (!code) return this.#entry.show(method === 'totp' ? t.codeFormat : t.recoveryFormat);
     const request = { method, code };
-    this.entry.checking();
+    this.#entry.checking();
     this.phase = 'verifying';
-    const loaded = await this.requests.run(() => attemptModule.load());
+    const loaded = await this.#requests.run(() => attemptModule.load());
     if (!loaded) return;
     if (!loaded.ok) {
       this.phase = 'ready';
       const error = new TotpApiError({ status_code: 0, error_type: 'load_failed', error_message: String(loaded.error) }, { cause: loaded.error });
       this.dispatchEvent(new TotpErrorEvent(error, method === 'totp' ? 'authenticate' : 'recover'));
       console.warn(`<totp-challenge>: load_failed: ${error.error_message}`);
-      return this.entry.show(t.loadFailed);
+      return this.#entry.show(t.loadFailed);
     }
-    this.attempt ??= new loaded.value.SignInAttempt({
-      element: this, requests: this.requests, entry: this.entry, strings: () => this.t, locale: () => this.locale,
-      announce: (text) => this.announcer.announce(text), emitUser: (user) => this.emitUser(user),
+    this.#attempt ??= new loaded.value.SignInAttempt({
+      element: this, requests: this.#requests, field: this.#field, strings: () => this.#t, locale: () => this.locale,
+      announce: this.#field.announce, emitUser: (user) => this.emitUser(user),
       moved: (phase) => {
         this.phase = phase;
-        if (phase !== 'ready') this.focusAfterRender.request(this.heading);
+        if (phase !== 'ready') this.#focusAfterRender.request(this.#heading);
       },
     });
-    await this.attempt.check(request);
+    this.#entry = this.#attempt.entry;
+    await this.#attempt.check(request);
   }
 }

@@ -1,7 +1,9 @@
 /**
  * The texts both elements show, with the same meaning in each: the card's heading and the code
  * entry (its field, what a wrong code or a lockout says, and the problems a request can meet).
- * Written once in English (here, and the heading in heading.ts), translated once per locale module.
+ * Written once in English — here the code field's, in code-failure-en.ts what a check can answer,
+ * in heading.ts the heading: modules apart, so a first screen takes only what it shows — and
+ * translated once per locale module.
  */
 export interface CommonStrings {
   heading: string;
@@ -22,18 +24,10 @@ export interface CommonStrings {
   secondFactorNeeded: string;
 }
 
-/** The English of all but the heading, which each first screen takes from heading.ts (no chunk then needs this one's). */
-export const commonEn: Omit<CommonStrings, 'heading'> = {
+/** The code field's English (the heading comes from heading.ts): what a first screen with a code field shows. */
+export const codeFieldEn: Pick<CommonStrings, 'codeLabel' | 'verify' | 'verifying' | 'codeFormat'> = {
   codeLabel: 'Code from your app',
   verify: 'Verify',
   verifying: 'Verifying…',
   codeFormat: 'Enter the 6 digits your app shows.',
-  wrongCode: 'That code didn’t work. Check your app and enter the current code.',
-  clockHint: 'Still not working? Make sure your phone’s clock is set automatically.',
-  tooManyAttempts: (seconds) => `Too many attempts. Try again in ${seconds} seconds.`,
-  canRetryNow: 'You can try again now.',
-  configProblem: (setting) => `This page isn’t set up for this yet (${setting}). Please contact the site’s support.`,
-  networkProblem: 'We couldn’t reach the server. Check your connection and try again.',
-  serverProblem: 'Something went wrong on our side. Please try again.',
-  secondFactorNeeded: 'For your security, sign in with your current second step (such as a code by text message) first, then come back here.',
 };

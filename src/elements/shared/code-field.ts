@@ -18,7 +18,7 @@ export interface CodeFieldView {
   input(): void;
 }
 
-/** The field itself, for a kind of code: `codeInput` (the app's six digits) or `recoveryInput`. */
+/** The field itself, for a kind of code: `codeInput` (the app's six digits) or the challenge's `recoveryInput`. */
 export type CodeInput = (view: CodeFieldView) => TemplateResult;
 
 /** The six digits from the app: the one-time-code autofill, a numeric keyboard on phones. */
@@ -26,13 +26,9 @@ export const codeInput: CodeInput = (view) => html`<input id="code" part="code-i
   inputmode="numeric" maxlength="24" spellcheck="false" enterkeyhint="done"
   aria-describedby=${describedBy(view)} aria-invalid=${invalid(view)} ?readonly=${view.busy} @input=${view.input} />`;
 
-/** A recovery code: longer, letters too, never autocorrected (its room: `.code-row input.recovery`). */
-export const recoveryInput: CodeInput = (view) => html`<input id="code" class="recovery" part="recovery-input" name="recovery_code" type="text"
-  autocomplete="off" autocapitalize="none" maxlength="64" spellcheck="false" enterkeyhint="done"
-  aria-describedby=${describedBy(view)} aria-invalid=${invalid(view)} ?readonly=${view.busy} @input=${view.input} />`;
-
-const describedBy = (view: CodeFieldView) => (view.message ? 'help error' : 'help');
-const invalid = (view: CodeFieldView) => (view.message ? 'true' : 'false');
+/** The field's `aria-describedby` and `aria-invalid`, for every kind of field. */
+export const describedBy = (view: CodeFieldView) => (view.message ? 'help error' : 'help');
+export const invalid = (view: CodeFieldView) => (view.message ? 'true' : 'false');
 
 /**
  * The label, its help, the field (`input`: which kind of code) and Verify, and the message under
@@ -70,6 +66,7 @@ export const codeFieldStyles = css`
     border: 1px solid var(--_muted); border-radius: calc(var(--_radius) * 0.5);
     background: var(--_bg); color: var(--_text);
   }
+  input:focus-visible { outline: 3px solid var(--totp-enroll-focus-ring, var(--_accent)); outline-offset: 2px; }
   input[aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
   input[aria-invalid='true']:focus-visible { outline-color: var(--_danger); }
   /* The field never shrinks below its six spaced digits (~9 rem): where it and the button don't fit

@@ -19,19 +19,21 @@ export function queried<T extends Element = HTMLElement>(element: { readonly ren
  * now: an autostart or a timer must not pull focus from the page.
  */
 export class FocusAfterRender implements ReactiveController {
-  private target: NodeRef | null = null;
+  #target: NodeRef | null = null;
+  readonly #host: ReactiveControllerHost & HTMLElement;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   request(target: NodeRef): void {
-    if (this.host.matches(':focus-within')) this.target = target;
+    if (this.#host.matches(':focus-within')) this.#target = target;
   }
 
   hostUpdated(): void {
-    const target = this.target?.value;
-    this.target = null;
+    const target = this.#target?.value;
+    this.#target = null;
     target?.focus();
   }
 }

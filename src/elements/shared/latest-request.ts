@@ -9,8 +9,8 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
  * one before, and a result that is no longer the latest is dropped — here, and nowhere else.
  */
 export class LatestRequest implements ReactiveController {
-  private controller: AbortController | null = null;
-  private callId = 0;
+  #controller: AbortController | null = null;
+  #callId = 0;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -22,28 +22,28 @@ export class LatestRequest implements ReactiveController {
    */
   async run<T>(task: (signal: AbortSignal) => Promise<T>, discard?: (value: T) => void): Promise<Outcome<T> | undefined> {
     this.abort();
-    const id = this.callId;
+    const id = this.#callId;
     const controller = new AbortController();
-    this.controller = controller;
+    this.#controller = controller;
     let outcome: Outcome<T>;
     try {
       outcome = { ok: true, value: await task(controller.signal) };
     } catch (error) {
       outcome = { ok: false, error };
     }
-    if (id !== this.callId) {
+    if (id !== this.#callId) {
       if (outcome.ok) discard?.(outcome.value);
       return undefined;
     }
-    this.controller = null;
+    this.#controller = null;
     return outcome;
   }
 
   /** Cancels the run in flight; its result, whenever it comes, is dropped. */
   abort(): void {
-    this.callId++;
-    this.controller?.abort();
-    this.controller = null;
+    this.#callId++;
+    this.#controller?.abort();
+    this.#controller = null;
   }
 
   /** A detached element makes no further request: whatever is in flight is cancelled. */

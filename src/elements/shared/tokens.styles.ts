@@ -1,13 +1,15 @@
 import { css } from 'lit';
 
 /*
- * Both elements' design tokens and the styles of their first screen (the card, buttons, the
- * spinner, errors); enroll's steps bring their own with the flow (enroll/flow/flow.styles.ts),
- * the challenge its own (challenge/styles.ts).
+ * Both elements' design tokens and the styles both first screens use (the card, buttons, the
+ * spinner, errors), nothing more: every page with either element loads them. The code field's
+ * are in shared/code-field.ts, enroll's steps bring theirs with the flow (enroll/flow/flow.styles.ts,
+ * also the link styled as a button), the challenge its own (challenge/styles.ts).
  *
  * Colours use light-dark() so the element follows the used color-scheme: by default the
  * user's preference (`color-scheme: light dark` on :host); a page can pin it with
- * `totp-enroll { color-scheme: light }`. Every colour is a --totp-enroll-* property.
+ * `totp-enroll { color-scheme: light }`. Every colour is a --totp-enroll-* property; the success
+ * colour's token (--_success) comes with the screens that use it (shared/success.styles.ts).
  */
 export const tokenStyles = css`
   :host {
@@ -20,7 +22,6 @@ export const tokenStyles = css`
     --_accent: var(--totp-enroll-accent, light-dark(#2f4ccc, #9aabff));
     --_on-accent: var(--totp-enroll-on-accent, light-dark(#ffffff, #0e1330));
     --_danger: var(--totp-enroll-danger, light-dark(#b3261e, #ffb4ab));
-    --_success: var(--totp-enroll-success, light-dark(#1a7538, #86dba0));
     --_radius: var(--totp-enroll-radius, 12px);
     --_space: var(--totp-enroll-spacing, 16px);
     --_font: var(--totp-enroll-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -51,7 +52,7 @@ export const tokenStyles = css`
 
   .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
 
-  button, .button {
+  button {
     font: inherit; font-size: 0.9375rem; font-weight: 600;
     display: inline-flex; align-items: center; justify-content: center; gap: 0.5rem;
     min-block-size: 2.75rem; padding: 0.5rem 1rem;
@@ -59,12 +60,10 @@ export const tokenStyles = css`
     border: 1px solid var(--_border); background: var(--_bg); color: var(--_text);
     cursor: pointer; text-decoration: none; white-space: nowrap;
   }
-  button:hover, .button:hover { background: var(--_surface); }
+  button:hover { background: var(--_surface); }
   .primary { background: var(--_accent); color: var(--_on-accent); border-color: var(--_accent); }
   .primary:hover { background: var(--_accent); filter: brightness(1.08); }
-  button:focus-visible, .button:focus-visible, input:focus-visible {
-    outline: 3px solid var(--totp-enroll-focus-ring, var(--_accent)); outline-offset: 2px;
-  }
+  button:focus-visible { outline: 3px solid var(--totp-enroll-focus-ring, var(--_accent)); outline-offset: 2px; }
   button[aria-busy='true'] { cursor: progress; }
   .error { color: var(--_danger); font-size: 0.9375rem; display: flex; gap: 0.375rem; align-items: start; }
 

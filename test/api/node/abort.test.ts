@@ -3,7 +3,7 @@ import { getEventListeners } from 'node:events';
 import { describe, it } from 'node:test';
 import { raceAbort, withTimeout } from '../../../src/api/abort.js';
 import { TotpApiError } from '../../../src/api/index.js';
-import { abortError, invalidResponse } from '../../../src/api/errors.js';
+import { abortError, invalidResponse } from '../../../src/api/client-errors.js';
 
 /** Resolves once `signal` aborts. */
 const aborted = (signal: AbortSignal) => new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));

@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { challengeEn } from '../../../src/elements/challenge/strings.js';
+import { attemptEn } from '../../../src/elements/challenge/attempt/attempt-strings.js';
+import { formEn } from '../../../src/elements/challenge/strings.js';
 import { registeredStrings, type StringsSection } from '../../../src/elements/i18n/registry.js';
 import { en } from '../../../src/elements/enroll/flow/flow-strings.js';
 import { startEn } from '../../../src/elements/enroll/strings.js';
@@ -18,7 +19,7 @@ const languages = readdirSync(folder).filter((file) => file.endsWith('.ts')).map
 
 const english: Record<StringsSection, Record<string, unknown>> = {
   'totp-enroll': { ...startEn, ...en },
-  'totp-challenge': { ...challengeEn },
+  'totp-challenge': { ...formEn, ...attemptEn },
 };
 
 describe('locale modules', () => {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { checkIcon, errorIcon } from '../../shared/icons.js';
+import { checkIcon } from '../../shared/check-icon.js';
+import { errorIcon } from '../../shared/icons.js';
 import type { TotpChallengeMethod } from '../events.js';
 import type { TotpChallengeStrings } from '../strings.js';
 

@@ -3,7 +3,9 @@ import { TotpApiError } from '../../../api/errors.js';
 import { parseSessionDurationMinutes } from '../../../api/params.js';
 import { resolveTotpApi } from '../../../api/resolve.js';
 import type { AuthenticateTotpResponse, RecoverTotpResponse, User } from '../../../api/types.js';
-import type { CodeEntry } from '../../shared/code-entry.js';
+import { adoptMoreStyles } from '../../shared/adopt-styles.js';
+import type { BasicCodeEntryOptions } from '../../shared/basic-code-entry.js';
+import { CodeEntry } from '../../shared/code-entry.js';
 import { TotpErrorEvent, type TotpStep } from '../../shared/events.js';
 import { formatNumber } from '../../shared/format-number.js';
 import { httpOptionsOf } from '../../shared/http-options.js';
@@ -12,16 +14,20 @@ import type { TotpElement } from '../../shared/totp-element.js';
 import { asTotpApiError, describeProblem, warnDevelopers } from '../../shared/problems.js';
 import { TotpAuthenticatedEvent, type TotpChallengeMethod } from '../events.js';
 import type { TotpChallengeState } from '../state.js';
-import type { TotpChallengeStrings } from '../strings.js';
+import type { FormStrings, TotpChallengeStrings } from '../strings.js';
+import { challengeStrings } from './attempt-strings.js';
+import { outcomeStyles } from './outcome.styles.js';
 import { renderNotice, renderVerified, type SignInResult } from './outcome-views.js';
 
-/** What an attempt needs from `<totp-challenge>`: the element, its request primitive and code entry, and callbacks. */
+/** What an attempt needs from `<totp-challenge>`: the element, its request primitive and code field, and callbacks. */
 export interface AttemptHost {
-  /** Events fire from it; its settings are read when a check starts. */
+  /** Events fire from it; its settings are read when a check starts; its shadow root adopts the outcome's styles. */
   readonly element: TotpElement;
   readonly requests: LatestRequest;
-  readonly entry: CodeEntry;
-  strings(): TotpChallengeStrings;
+  /** The form's code field, its focus and live region: the attempt's code entry takes them over. */
+  readonly field: BasicCodeEntryOptions;
+  /** The form's texts, with what the language and the page set for the rest (`formStringsFor`). */
+  strings(): FormStrings;
   locale(): string;
   announce(text: string): void;
   emitUser(user: User | null): void;
@@ -43,10 +49,21 @@ export interface AttemptRequest {
  * clients when the page is idle or at the first keystroke.
  */
 export class SignInAttempt {
+  /** The form's code entry from now on: it also counts misses and runs the lockout. */
+  readonly entry: CodeEntry;
   /** The accepted answer, for the success message (no token is rendered). */
   private result: SignInResult | null = null;
 
-  constructor(private readonly host: AttemptHost) {}
+  constructor(private readonly host: AttemptHost) {
+    this.entry = new CodeEntry(host.element, {
+      ...host.field, strings: () => this.t, formatNumber: (value) => formatNumber(host.locale(), value),
+    });
+    adoptMoreStyles(host.element, outcomeStyles);
+  }
+
+  private get t(): TotpChallengeStrings {
+    return challengeStrings(this.host.strings());
+  }
 
   /** Checks a code with the settings of now: a change while the request runs applies to the next one. */
   async check({ method, code }: AttemptRequest): Promise<void> {
@@ -79,7 +96,7 @@ export class SignInAttempt {
 
   /** The screen after the form: signed in, no TOTP, or signed out. */
   render(state: TotpChallengeState): TemplateResult {
-    const t = this.host.strings();
+    const { t } = this;
     if (state === 'verified') return renderVerified({ t, result: this.result, formatNumber: (value) => formatNumber(this.host.locale(), value) });
     return state === 'not-enrolled' ? renderNotice(t.notEnrolledHeading, t.notEnrolledHelp) : renderNotice(t.sessionExpiredHeading, t.sessionExpiredHelp);
   }
@@ -90,11 +107,11 @@ export class SignInAttempt {
 
   private succeeded(response: AuthenticateTotpResponse | RecoverTotpResponse, method: TotpChallengeMethod): void {
     const { host } = this;
-    host.entry.reset();
+    this.entry.reset();
     const remaining = method === 'recovery_code' ? (response as RecoverTotpResponse).recovery_codes_remaining : undefined;
     this.result = { method, remaining };
     host.moved('verified');
-    const t = host.strings();
+    const { t } = this;
     host.announce(method === 'totp' ? t.signedIn
       : [t.signedInWithRecovery, remaining === undefined ? '' : t.codesRemaining(formatNumber(host.locale(), remaining), remaining), t.setUpAgain].filter(Boolean).join(' '));
     const detail = method === 'totp' ? { ...response, method } : { ...(response as RecoverTotpResponse), method };
@@ -104,18 +121,17 @@ export class SignInAttempt {
 
   private failed(error: TotpApiError, method: TotpChallengeMethod, step: TotpStep): void {
     if (error.aborted) return;
-    const { host } = this;
-    const t = host.strings();
+    const { host, t } = this;
     host.element.dispatchEvent(new TotpErrorEvent(error, step));
-    const failure = host.entry.refused(error, method, method === 'recovery_code' ? t.wrongRecoveryCode : undefined);
+    const failure = this.entry.refused(error, method, method === 'recovery_code' ? t.wrongRecoveryCode : undefined);
     if (failure === 'not-enrolled' || failure === 'signed-out') {
-      host.entry.clear();
+      this.entry.clear();
       host.moved(failure);
       host.announce(failure === 'not-enrolled' ? t.notEnrolledHeading : t.sessionExpiredHeading);
     } else if (failure === 'other') {
       const problem = describeProblem(error, t, host.element.apiBase);
       if (problem.configuration) warnDevelopers(error, 'totp-challenge');
-      host.entry.show(problem.message);
+      this.entry.show(problem.message);
     }
   }
 }

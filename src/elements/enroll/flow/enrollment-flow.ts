@@ -1,16 +1,14 @@
-import { adoptStyles, html, type LitElement, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { createRef } from 'lit/directives/ref.js';
 import type { TotpApiError } from '../../../api/errors.js';
-import { parseExpirationMinutes, parseSessionDurationMinutes } from '../../../api/params.js';
-import { resolveTotpApi } from '../../../api/resolve.js';
-import type { TotpApi, User } from '../../../api/types.js';
+import type { User } from '../../../api/types.js';
 import { localeOf, registeredStrings } from '../../i18n/registry.js';
+import { adoptMoreStyles } from '../../shared/adopt-styles.js';
 import { Announcer } from '../../shared/announcer.js';
 import { Countdown } from '../../shared/countdown.js';
 import { TotpErrorEvent, type TotpStep } from '../../shared/events.js';
 import { FocusAfterRender } from '../../shared/focus-after-render.js';
 import { formatNumber } from '../../shared/format-number.js';
-import { httpOptionsOf } from '../../shared/http-options.js';
 import type { LatestRequest } from '../../shared/latest-request.js';
 import { asTotpApiError, describeProblem, warnDevelopers, type Problem } from '../../shared/problems.js';
 import { TotpCreatedEvent, TotpFinishedEvent, TotpVerifiedEvent, type SavedCodesBy } from '../events.js';
@@ -24,17 +22,15 @@ import { PendingRegistration } from './pending-registration.js';
 import { CopyFeedback } from './platform/copy-feedback.js';
 import { RecoveryCodes } from './recovery-codes.js';
 import { createRegistration, forgetRegistration } from './registration.js';
-import { renderCodes } from './views/codes-view.js';
-import { renderConfirm } from './views/confirm-view.js';
-import { renderDone, renderEnded, renderError } from './views/outcome-views.js';
-import { renderScan } from './views/scan-view.js';
+import { readStartSettings, type StartSettings } from './start-settings.js';
+import { renderFlow } from './views/flow-view.js';
 
 /**
  * The enrollment from "Set up" on: the state and the order of the steps. Requests go through
  * the element's one LatestRequest; the pending registration, the Confirm step, the recovery
- * codes, copying, focus and announcements are each a small controller of their own, and each
- * step's view gets a view model of its own. It lives in a chunk loaded when the user starts
- * (or when the page is idle).
+ * codes, copying, focus and announcements are each a small controller of their own; the
+ * settings a start reads are checked in start-settings.ts, and which step's view shows is
+ * views/flow-view.ts's. It lives in a chunk loaded when the user starts (or when the page is idle).
  */
 export class EnrollmentFlow {
   state: TotpEnrollState = 'idle';
@@ -81,7 +77,7 @@ export class EnrollmentFlow {
       ended: (reason) => this.end(reason),
     });
     this.retryWait = new Countdown(element);
-    adoptStyles(element.renderRoot as ShadowRoot, [...(element.constructor as typeof LitElement).elementStyles, ...flowStyles]);
+    adoptMoreStyles(element, flowStyles);
   }
 
   private get locale(): string {
@@ -97,18 +93,14 @@ export class EnrollmentFlow {
   async start(): Promise<void> {
     const settings = this.element;
     this.forget();
-    let api: TotpApi;
-    let expirationMinutes: number;
+    let start: StartSettings;
     try {
-      expirationMinutes = parseExpirationMinutes(settings.expirationMinutes);
-      parseSessionDurationMinutes(settings.sessionDurationMinutes);
-      api = resolveTotpApi(settings.client, httpOptionsOf(settings));
+      start = readStartSettings(settings, this.t.qrAlt);
     } catch (error) {
       return this.fail(asTotpApiError(error), 'create');
     }
     this.update({ state: 'creating', problem: null });
-    const options = { expirationMinutes, issuer: settings.issuer, accountName: settings.accountName, canvas: settings.qrCanvas, qrAlt: this.t.qrAlt };
-    const outcome = await this.requests.run((signal) => createRegistration(api, options, signal), forgetRegistration);
+    const outcome = await this.requests.run((signal) => createRegistration(start.api, start.registration, signal), forgetRegistration);
     if (!outcome) return;
     if (!outcome.ok) return this.fail(asTotpApiError(outcome.error), 'create');
     const { created } = outcome.value;
@@ -126,39 +118,21 @@ export class EnrollmentFlow {
     this.update({ state: 'idle', problem: null });
   }
 
-  /** The current step's view, each given its own view model; the element renders the first screen itself. */
+  /** The current step's view; the element renders the first screen itself. */
   render(): TemplateResult {
-    const { t, heading } = this;
-    const enrollment = this.registration.enrollment;
-    const retry = () => { if (!this.retryWait.running) void this.element.start(); };
-    switch (this.state) {
-      case 'created':
-      case 'verifying':
-        if (!enrollment) return html``;
-        return this.step === 'scan'
-          ? renderScan({
-            t, heading, enrollment, copies: this.copies, secret: this.secret, next: () => this.show('confirm'),
-            copySecret: () => void this.copies.copy('secret', enrollment.created.secret, this.secret.value),
-          })
-          : renderConfirm({
-            t, heading, expiresAt: enrollment.expiresAt, locale: this.locale, back: () => this.show('scan'),
-            field: this.confirmation.field(this.state === 'verifying'),
-          });
-      case 'verified':
-        if (this.step === 'done') return renderDone({ t, heading });
-        return enrollment
-          ? renderCodes({ t, heading, codes: enrollment.created.recovery_codes, copies: this.copies, list: this.list, saving: this.codes })
-          : html``;
-      case 'expired':
-        return renderEnded({ t, heading, reason: this.ended, startOver: retry });
-      case 'error':
-        return renderError({
-          t, heading, message: this.problem?.message ?? '', canRetry: this.problem?.retry ?? false, retryIn: this.retryWait.seconds,
-          formatNumber: (value) => formatNumber(this.locale, value), retry,
-        });
-      default:
-        return html``;
-    }
+    return renderFlow({
+      state: this.state, step: this.step, t: this.t, locale: this.locale, heading: this.heading, secret: this.secret, list: this.list,
+      enrollment: this.registration.enrollment, copies: this.copies, saving: this.codes, ended: this.ended, problem: this.problem,
+      retryIn: this.retryWait.seconds, codeField: (busy) => this.confirmation.field(busy),
+      formatNumber: (value) => formatNumber(this.locale, value),
+      next: () => this.show('confirm'),
+      back: () => this.show('scan'),
+      copySecret: () => {
+        const enrollment = this.registration.enrollment;
+        if (enrollment) void this.copies.copy('secret', enrollment.created.secret, this.secret.value);
+      },
+      retry: () => { if (!this.retryWait.running) void this.element.start(); },
+    });
   }
 
   /** Shows a step: its heading takes focus (when focus is in the element) and the live region names it. */

@@ -1,10 +1,12 @@
-import { commonEn } from '../../i18n/common.js';
+import { codeFailureEn } from '../../i18n/code-failure-en.js';
+import { codeFieldEn } from '../../i18n/common.js';
 import { registeredStrings } from '../../i18n/registry.js';
 import type { FlowStrings, StartStrings, TotpEnrollStrings } from '../strings.js';
 
 /** The steps' English: loaded with the flow, so a page pays for it only when the user starts. */
 export const en: FlowStrings = {
-  ...commonEn,
+  ...codeFieldEn,
+  ...codeFailureEn,
   stepOf: (step, total) => `Step ${step} of ${total}`,
   stepScan: 'Scan the QR code',
   scanHelp: 'In your authenticator app, add an account and scan this code.',

@@ -1,8 +1,21 @@
 import { css } from 'lit';
 import { codeFieldStyles } from '../../shared/code-field.js';
+import { successToken } from '../../shared/success.styles.js';
 
 /** Styles of the steps after "Set up": adopted by the element when the enrollment flow loads. */
-export const flowStyles = [codeFieldStyles, css`
+export const flowStyles = [successToken, codeFieldStyles, css`
+  /* A link drawn as a button ("Open in authenticator app"): tokens.styles.ts's button rules, for a.button, here as only
+     the flow shows it (test/enroll/steps.test.ts checks the two still look alike). */
+  .button {
+    font: inherit; font-size: 0.9375rem; font-weight: 600;
+    display: inline-flex; align-items: center; justify-content: center; gap: 0.5rem;
+    min-block-size: 2.75rem; padding: 0.5rem 1rem;
+    border-radius: calc(var(--_radius) * 0.66);
+    border: 1px solid var(--_border); background: var(--_bg); color: var(--_text);
+    cursor: pointer; text-decoration: none; white-space: nowrap;
+  }
+  .button:hover { background: var(--_surface); }
+  .button:focus-visible { outline: 3px solid var(--totp-enroll-focus-ring, var(--_accent)); outline-offset: 2px; }
   h3 { margin: 0; line-height: 1.3; font-size: 1rem; display: flex; align-items: center; gap: 0.5rem; }
   h3:focus { outline: none; }
   button svg, .button svg { inline-size: 1.125rem; block-size: 1.125rem; flex: none; }

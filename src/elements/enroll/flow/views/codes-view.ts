@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref, type Ref } from 'lit/directives/ref.js';
-import { downloadIcon, printIcon } from '../../../shared/icons.js';
+import { downloadIcon, printIcon } from './flow-icons.js';
 import { renderCopyButton, renderStepHeader, type CopyButtonsState, type StepView } from './step-parts.js';
 
 /** How the codes can be saved, and whether they are (RecoveryCodes). */

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { checkIcon, clockIcon, errorIcon } from '../../../shared/icons.js';
+import { checkIcon } from '../../../shared/check-icon.js';
+import { errorIcon } from '../../../shared/icons.js';
+import { clockIcon } from './flow-icons.js';
 import { renderStepHeader, type StepView } from './step-parts.js';
 
 /* How a setup ends: "Done", or expired, replaced by a newer one, or failed. */

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref, type Ref } from 'lit/directives/ref.js';
-import { checkIcon, copyIcon } from '../../../shared/icons.js';
+import { checkIcon } from '../../../shared/check-icon.js';
+import { copyIcon } from './flow-icons.js';
 import { FLOW_STEPS, type FlowStep } from '../../state.js';
 import type { TotpEnrollStrings } from '../../strings.js';
 

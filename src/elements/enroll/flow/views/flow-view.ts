@@ -1,0 +1,70 @@
+import { html, type TemplateResult } from 'lit';
+import type { Ref } from 'lit/directives/ref.js';
+import type { CodeFieldView } from '../../../shared/code-field.js';
+import type { Problem } from '../../../shared/problems.js';
+import type { FlowStep, TotpEnrollState } from '../../state.js';
+import type { TotpEnrollStrings } from '../../strings.js';
+import type { Enrollment } from '../registration.js';
+import { renderCodes, type CodesSaving } from './codes-view.js';
+import { renderConfirm } from './confirm-view.js';
+import { renderDone, renderEnded, renderError } from './outcome-views.js';
+import { renderScan } from './scan-view.js';
+import type { CopyButtonsState } from './step-parts.js';
+
+/** What the steps after "Set up" show: where the flow is, what it holds, and what the buttons do. */
+export interface FlowView {
+  readonly state: TotpEnrollState;
+  readonly step: FlowStep;
+  readonly t: TotpEnrollStrings;
+  readonly locale: string;
+  readonly heading: Ref<HTMLElement>;
+  readonly secret: Ref<HTMLElement>;
+  readonly list: Ref<HTMLElement>;
+  /** The registration being set up, or `null` once it is forgotten. */
+  readonly enrollment: Enrollment | null;
+  readonly copies: CopyButtonsState;
+  readonly saving: CodesSaving;
+  /** Why the setup ended without a code (`expired` state). */
+  readonly ended: 'expired' | 'replaced';
+  readonly problem: Problem | null;
+  /** Seconds until "Try again" may be used (0: now). */
+  readonly retryIn: number;
+  /** The Confirm step's code field, `busy` while a check runs. */
+  codeField(busy: boolean): CodeFieldView;
+  formatNumber(value: number): string;
+  next(): void;
+  back(): void;
+  copySecret(): void;
+  /** "Start over" and "Try again". */
+  retry(): void;
+}
+
+/** The current step's view, each given its own view model; the element renders the first screen itself. */
+export function renderFlow(view: FlowView): TemplateResult {
+  const { t, heading, enrollment } = view;
+  switch (view.state) {
+    case 'created':
+    case 'verifying':
+      if (!enrollment) return html``;
+      return view.step === 'scan'
+        ? renderScan({ t, heading, enrollment, copies: view.copies, secret: view.secret, next: view.next, copySecret: view.copySecret })
+        : renderConfirm({
+          t, heading, expiresAt: enrollment.expiresAt, locale: view.locale, back: view.back,
+          field: view.codeField(view.state === 'verifying'),
+        });
+    case 'verified':
+      if (view.step === 'done') return renderDone({ t, heading });
+      return enrollment
+        ? renderCodes({ t, heading, codes: enrollment.created.recovery_codes, copies: view.copies, list: view.list, saving: view.saving })
+        : html``;
+    case 'expired':
+      return renderEnded({ t, heading, reason: view.ended, startOver: view.retry });
+    case 'error':
+      return renderError({
+        t, heading, message: view.problem?.message ?? '', canRetry: view.problem?.retry ?? false, retryIn: view.retryIn,
+        formatNumber: view.formatNumber, retry: view.retry,
+      });
+    default:
+      return html``;
+  }
+}
