@@ -77,7 +77,8 @@ const builders = {
   async vue() {
     const { default: vue } = await import('@vitejs/plugin-vue');
     await viteBuild('vue', 'main.ts', [
-      vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === 'totp-enroll' } } }),
+      // As the README says: every tag of the package starts with totp-, <totp-challenge> included.
+      vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('totp-') } } }),
     ]);
   },
   async svelte() {

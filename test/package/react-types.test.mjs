@@ -1,15 +1,24 @@
 // A React or Next.js project that imports nothing but `totp-enroll/react`, type-checked against the
 // packed package as create-next-app sets TypeScript up, with `skipLibCheck` on (Next's default) and
-// off: every listener prop of both components hands its handler the element's own event class.
+// off: every listener prop of both components hands its handler the element's own event class. The
+// README's Next.js files (its 'use client' component and the page) are checked as written.
 // Needs `npm run build` first; run by `npm test`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { packedProject, pinned, root } from '../support/packed-project.mjs';
 
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+/** The README's code block whose first line names `file` (`// app/security/enroll.tsx`). */
+function readmeFile(file) {
+  const block = [...readme.matchAll(/```tsx\n(\/\/ (\S+)[^\n]*\n[\s\S]*?)```/g)].find((m) => m[2] === file);
+  assert.ok(block, `README.md has no tsx block starting with // ${file}`);
+  return block[1];
+}
 
 // Each `@ts-expect-error` proves its handler's event is typed, not `any`: on `any` it is unused, an error.
 const SECURITY_PAGE = `'use client';
@@ -61,7 +70,7 @@ const nextTsconfig = (skipLibCheck) => ({
     esModuleInterop: true, module: 'esnext', moduleResolution: 'bundler', resolveJsonModule: true, isolatedModules: true,
     jsx: 'react-jsx',
   },
-  files: ['security.tsx', 'bare-tags.tsx'],
+  files: ['security.tsx', 'bare-tags.tsx', 'app/security/enroll.tsx', 'app/security/page.tsx'],
 });
 
 describe('totp-enroll/react alone types every listener (a packed install, tsc as create-next-app sets it up)', { timeout: 240_000 }, () => {
@@ -72,6 +81,8 @@ describe('totp-enroll/react alone types every listener (a packed install, tsc as
     ({ work, project } = packedProject([pinned('react'), pinned('@types/react')]));
     writeFileSync(join(project, 'security.tsx'), SECURITY_PAGE);
     writeFileSync(join(project, 'bare-tags.tsx'), BARE_TAGS);
+    mkdirSync(join(project, 'app/security'), { recursive: true });
+    for (const file of ['app/security/enroll.tsx', 'app/security/page.tsx']) writeFileSync(join(project, file), readmeFile(file));
   });
 
   after(() => {
