@@ -65,8 +65,8 @@ async function viteBuild(name, entry, plugins = []) {
 
 const builders = {
   async next() {
-    // `next build` (Turbopack, App Router) of test/frameworks/next into tmp/frameworks/next;
-    // test/frameworks/next.test.mjs serves it with `next start`.
+    // `next build` (Turbopack, App Router, and its type check of the TypeScript app) of
+    // test/frameworks/next into tmp/frameworks/next; test/frameworks/next.test.mjs serves it with `next start`.
     const next = bin('next', 'dist/bin/next');
     const { status, stdout, stderr } = spawnSync(process.execPath, [next, 'build'], {
       cwd: join(appsDir, 'next'), encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
