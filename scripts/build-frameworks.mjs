@@ -63,10 +63,13 @@ async function viteBuild(name, entry, plugins = []) {
   });
 }
 
+/** The README's Vue option: every tag of the package starts with `totp-`. */
+const vueCustomElements = (tag) => tag.startsWith('totp-');
+
 const builders = {
   async next() {
-    // `next build` (Turbopack, App Router) of test/frameworks/next into tmp/frameworks/next;
-    // test/frameworks/next.test.mjs serves it with `next start`.
+    // `next build` (Turbopack, App Router, and its type check of the TypeScript app) of
+    // test/frameworks/next into tmp/frameworks/next; test/frameworks/next.test.mjs serves it with `next start`.
     const next = bin('next', 'dist/bin/next');
     const { status, stdout, stderr } = spawnSync(process.execPath, [next, 'build'], {
       cwd: join(appsDir, 'next'), encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
@@ -76,9 +79,16 @@ const builders = {
   },
   async vue() {
     const { default: vue } = await import('@vitejs/plugin-vue');
-    await viteBuild('vue', 'main.ts', [
-      vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === 'totp-enroll' } } }),
-    ]);
+    await viteBuild('vue', 'main.ts', [vue({ template: { compilerOptions: { isCustomElement: vueCustomElements } } })]);
+    // Every tag the package defines must reach the DOM as a custom element, never through Vue's
+    // component resolution (a dev-server warning, and a component of that name would win).
+    const { compileTemplate } = await import('vue/compiler-sfc');
+    const tags = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')).modules
+      .flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+    const { code } = compileTemplate({
+      source: tags.map((tag) => `<${tag} />`).join(''), filename: 'tags.vue', id: 'tags', compilerOptions: { isCustomElement: vueCustomElements },
+    });
+    if (/resolveComponent/.test(code)) throw new Error(`the README's isCustomElement leaves one of ${tags.join(', ')} to component resolution`);
   },
   async svelte() {
     const { svelte } = await import('@sveltejs/vite-plugin-svelte');

@@ -1,10 +1,12 @@
-import type { TotpChallenge } from '../elements/challenge/totp-challenge.component.js';
-import type { TotpEnroll } from '../elements/enroll/totp-enroll.component.js';
+import type { TotpChallenge } from '../elements/challenge/totp-challenge.js';
+import type { TotpEnroll } from '../elements/enroll/totp-enroll.js';
 
 /*
  * The one source of the elements' public surface for the framework bindings: the React
  * wrapper (`totp-enroll/react`) and the Vue, Svelte and JSX typings derive from these tables
  * (three per element), which test/package/package.test.mjs checks against custom-elements.json.
+ * The element types come from the define modules: their declarations bring the tag map and every
+ * event's `HTMLElementEventMap` entry that the event types below index (test/package/react-types.test.mjs).
  */
 
 /** Every attribute the element observes → the property it sets. */

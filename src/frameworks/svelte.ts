@@ -4,8 +4,8 @@
  * listener; a misspelt attribute or listener is an error.
  */
 import type { HTMLAttributes } from 'svelte/elements';
-import type { TotpChallenge } from '../elements/challenge/totp-challenge.component.js';
-import type { TotpEnroll } from '../elements/enroll/totp-enroll.component.js';
+import type { TotpChallenge } from '../elements/challenge/totp-challenge.js';
+import type { TotpEnroll } from '../elements/enroll/totp-enroll.js';
 import type {
   TotpChallengeAttributes, TotpChallengeLowercaseListeners, TotpChallengeProperties,
   TotpEnrollAttributes, TotpEnrollLowercaseListeners, TotpEnrollProperties,

@@ -2,8 +2,9 @@
  * `<totp-enroll>` in Vue 3 templates (Volar / vue-tsc, including `strictTemplates`):
  * `import type {} from 'totp-enroll/vue'` once. Vue matches `expiration-minutes="10"` to the
  * `expirationMinutes` prop and `@totp-created` to `onTotpCreated`, so both are typed, and a
- * misspelt attribute or event is an error under `strictTemplates`. Tell Vue's compiler the tag
- * is a custom element (`compilerOptions.isCustomElement`).
+ * misspelt attribute or event is an error under `strictTemplates`. Tell Vue's compiler the tags
+ * are custom elements: `compilerOptions.isCustomElement: (tag) => tag.startsWith('totp-')` covers
+ * every tag the package defines (`<totp-challenge>` too, which needs `import 'totp-enroll/challenge'`).
  */
 import type { AllowedComponentProps, DefineComponent, HTMLAttributes } from 'vue';
 import type {

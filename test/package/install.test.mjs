@@ -4,28 +4,15 @@
 // plain <script type="module">. Needs `npm run build` first; run by `npm test`.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../../scripts/find-chromium.mjs';
+import { packedProject, pinned, pkg, root } from '../support/packed-project.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
-
-/** npm's variables from the `npm test` around us would point a nested npm at this repository. */
-function cleanEnv() {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) =>
-    !/^(npm_(package|lifecycle)_|npm_config_(local_prefix|prefix|global)|INIT_CWD$)/i.test(key)));
-}
-
-function npm(args, cwd) {
-  return execFileSync('npm', args, { cwd, env: cleanEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
 
 // The consumer's own code: the element from the package, with a `TotpApi` wrapping the
 // package's HttpTotpApi; it records what the page shows for the test to read.
@@ -87,25 +74,14 @@ server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 describe('the packed package in a fresh project', { timeout: 240_000 }, () => {
   let work;
   let project;
-  let tarball;
   let files;
   let server;
   let origin;
   let browser;
 
   before(async () => {
-    work = mkdtempSync(join(tmpdir(), 'totp-enroll-package-'));
-    // The build already ran (npm test does it first); --ignore-scripts skips prepack's rebuild.
-    const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], root));
-    tarball = join(work, packed.filename);
-    files = packed.files.map((f) => f.path);
-
-    project = join(work, 'consumer');
-    mkdirSync(join(project, 'public'), { recursive: true });
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     // The local backend's packages are optional peers: a project that mounts it installs them.
-    const peers = Object.entries(pkg.peerDependencies).map(([name, range]) => `${name}@${range}`);
-    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...peers], project);
+    ({ work, project, files } = packedProject(Object.keys(pkg.peerDependencies).map(pinned)));
 
     writeFileSync(join(project, 'app.ts'), CONSUMER_APP);
     writeFileSync(join(project, 'server.mjs'), CONSUMER_SERVER);

@@ -26,6 +26,22 @@ function cli(args) {
   }
 }
 
+/**
+ * Whether `version` is in an engines range written as `||` alternatives of `^a.b.c` and `>=a.b.c`
+ * (all package.json uses); any other form is an error rather than a silent pass.
+ */
+function nodeRangeIncludes(range, version) {
+  const parse = (text) => text.split('.').map(Number);
+  const atLeast = (v, min) => v[0] !== min[0] ? v[0] > min[0] : v[1] !== min[1] ? v[1] > min[1] : v[2] >= min[2];
+  const v = parse(version);
+  return range.split('||').map((part) => part.trim()).some((part) => {
+    const match = part.match(/^(\^|>=)(\d+\.\d+\.\d+)$/);
+    assert.ok(match, `engines.node: cannot read ${part}`);
+    const min = parse(match[2]);
+    return atLeast(v, min) && (match[1] === '>=' || v[0] === min[0]);
+  });
+}
+
 describe('the packed package', () => {
   let work;
   let tarball;
@@ -108,8 +124,7 @@ describe('package.json', () => {
   it('says where the code, the issues and the licence are, and which Node versions it runs on', () => {
     for (const field of ['repository', 'homepage', 'bugs', 'keywords', 'engines', 'license']) assert.ok(pkg[field], field);
     assert.match(readFileSync(join(root, 'LICENSE'), 'utf8'), new RegExp(`^${pkg.license} License`));
-    const major = Number(process.versions.node.split('.')[0]);
-    assert.ok(major >= Number(pkg.engines.node.match(/>=\s*(\d+)/)[1]), `engines.node ${pkg.engines.node} excludes the Node these tests run on`);
+    assert.ok(nodeRangeIncludes(pkg.engines.node, process.versions.node), `engines.node ${pkg.engines.node} excludes the Node these tests run on`);
   });
 
   it('has types for every JavaScript entry', () => {

@@ -7,6 +7,11 @@ import { defineOnce } from '../shared/define.js';
 import { TotpEnroll } from './totp-enroll.component.js';
 
 export { TotpEnroll } from './totp-enroll.component.js';
+// The events' `HTMLElementEventMap` entries live beside their classes. A declaration file keeps an
+// import only when its types are used, so without these re-exports the tag could be imported, typed,
+// with every listener's event a plain `Event` (the React wrapper's `onTotpCreated`, for one).
+export type * from './events.js';
+export type * from '../shared/events.js';
 
 defineOnce('totp-enroll', TotpEnroll);
 

@@ -1,5 +1,6 @@
-// The Next.js App Router app (test/frameworks/next.test.mjs): server-rendered pages, the
-// element through `totp-enroll/react`, and the package's local backend as a route handler.
+// The Next.js App Router app (test/frameworks/next.test.mjs): server-rendered pages in TypeScript
+// (type-checked by `next build` against the built package), the element through
+// `totp-enroll/react` in a 'use client' component, and the package's local backend as a route handler.
 import { fileURLToPath } from 'node:url';
 
 /** @type {import('next').NextConfig} */

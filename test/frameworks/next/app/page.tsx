@@ -1,5 +1,5 @@
 // A server component: rendered on the server on every request, the element inside it too.
-import { Enroll } from './enroll.jsx';
+import { Enroll } from './enroll';
 
 export const dynamic = 'force-dynamic';
 
