@@ -1,0 +1,95 @@
+import type { ReactiveController } from 'lit';
+import type { User, UserTotp } from '../../api/types.js';
+import { LatestRequest } from '../shared/latest-request.js';
+import { verifiedTotpOf } from './enrolled-totp.js';
+import type { ManagePanel } from './manage/manage-panel.js';
+import { lookupModule, manageModule } from './manage-module.js';
+import type { EnrollSettings } from './settings.js';
+
+/** What `<totp-enroll>` gives the controller that knows its user. */
+export interface EnrolledUserHost {
+  readonly element: EnrollSettings;
+  /** The element's one request primitive, which the actions of the "on" state use. */
+  readonly requests: LatestRequest;
+  emitUser(user: User | null): void;
+  /** The user has no app: `atConnect`, so an `autostart` may begin the setup. */
+  notEnrolled(atConnect: boolean): void;
+  failedToLoad(cause: unknown): void;
+}
+
+/**
+ * Whether the signed-in user has a verified authenticator app, and for one who has, the "on"
+ * state's chunk (manage/). It asks the backend on connect (the SDK adapter answers from its
+ * cache) and learns from every user the element hears of afterwards (sign-in, sign-out, the
+ * backend's answers), so "Set up" is never offered to, nor Create called for, an enrolled user.
+ */
+export class EnrolledUser implements ReactiveController {
+  /** The verified app, `null` for none; `undefined` while the element still asks. */
+  known: UserTotp | null | undefined = undefined;
+  manage: ManagePanel | null = null;
+  #user: User | null = null;
+  /** Apart from the element's requests, so a user-change during a setup cancels no setup request. */
+  readonly #lookups: LatestRequest;
+
+  constructor(private readonly host: EnrolledUserHost) {
+    host.element.addController(this);
+    this.#lookups = new LatestRequest(host.element);
+  }
+
+  /** Still asking, or the "on" state's chunk still loading: the first screen is busy meanwhile. */
+  get checking(): boolean {
+    return this.known === undefined || (!!this.known && !this.manage);
+  }
+
+  /** Asks the backend who the user is (`atConnect`: an `autostart` may follow). */
+  async lookUp(atConnect = false): Promise<void> {
+    this.known = undefined;
+    this.host.element.requestUpdate();
+    const element = this.host.element;
+    const outcome = await this.#lookups.run(async (signal) => (await lookupModule.load()).lookUpUser(element, signal));
+    if (!outcome) return;
+    // Unknown counts as not enrolled: "Set up" then meets `active_totp_exists`, which leads back here.
+    if (!outcome.ok) console.warn(`<totp-enroll>: the user could not be looked up: ${(outcome.error as Error)?.message ?? String(outcome.error)}`);
+    await this.learn(outcome.ok ? outcome.value ?? this.#user : this.#user, atConnect);
+  }
+
+  /** A user the element heard of: newer than any lookup in flight. */
+  heard(user: User | null): void {
+    this.#lookups.abort();
+    void this.learn(user, false);
+  }
+
+  /** Create said `active_totp_exists`: ask again; true when the app is on after all (another tab, a stale page). */
+  async alreadyEnrolled(): Promise<boolean> {
+    await this.lookUp();
+    if (!this.known || !this.manage) return false;
+    this.manage.alreadyOn();
+    return true;
+  }
+
+  hostDisconnected(): void {
+    this.known = undefined;
+    this.manage?.reset();
+  }
+
+  private async learn(user: User | null, atConnect: boolean): Promise<void> {
+    this.#user = user;
+    this.known = verifiedTotpOf(user);
+    this.host.element.requestUpdate();
+    if (!this.known) {
+      this.manage?.reset();
+      return this.host.notEnrolled(atConnect);
+    }
+    if (this.manage) return;
+    try {
+      const { ManagePanel } = await manageModule.load();
+      this.manage ??= new ManagePanel({
+        element: this.host.element, requests: this.host.requests, user: () => this.#user, totp: () => this.known ?? null,
+        emitUser: (changed) => this.host.emitUser(changed),
+      });
+    } catch (error) {
+      this.host.failedToLoad(error);
+    }
+    this.host.element.requestUpdate();
+  }
+}
