@@ -3,6 +3,7 @@ export { TotpApiError, type TotpApiErrorFields, type ClientErrorType } from './e
 export { HttpTotpApi, DEFAULT_TIMEOUT_MS, type HttpTotpApiOptions } from './http-client.js';
 export { StytchClientTotpApi, isStytchClient, type StytchClientLike } from './stytch-client.js';
 export { validateCreateResponse, validateAuthenticateResponse, validateRecoverResponse } from './validate.js';
+export { validateUserAnswer, validateRecoveryCodesResponse, validateDeleteTotpResponse } from './validate-account.js';
 export {
   EXPIRATION_MINUTES, SESSION_DURATION_MINUTES, parseExpirationMinutes, parseSessionDurationMinutes,
 } from './params.js';

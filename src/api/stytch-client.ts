@@ -1,10 +1,15 @@
 import { raceAbort } from './abort.js';
 import { TotpApiError, abortError } from './errors.js';
+import { fromSdkError } from './sdk-errors.js';
+import { factorsIncludeSecondFactor } from './second-factor.js';
 import type {
-  AuthenticateTotpParams, AuthenticateTotpResponse, CreateTotpParams, CreateTotpResponse, RecoverTotpParams, RecoverTotpResponse,
-  RequestOptions, TotpApi, UserChangeListener,
+  AuthenticateTotpParams, AuthenticateTotpResponse, CreateTotpParams, CreateTotpResponse, DeleteTotpResponse, RecoverTotpParams,
+  RecoverTotpResponse, RecoveryCodesResponse, RequestOptions, TotpApi, User, UserChangeListener,
 } from './types.js';
 import { validateAuthenticateResponse, validateCreateResponse, validateRecoverResponse } from './validate.js';
+import { assertTotpId, validateDeleteTotpResponse, validateRecoveryCodesResponse, validateSdkUser } from './validate-account.js';
+
+export { fromSdkError };
 
 /**
  * The part of a Stytch SDK client (`@stytch/vanilla-js`'s `StytchHeadlessClient` /
@@ -18,10 +23,20 @@ export interface StytchClientLike {
     authenticate(options: { totp_code: string; session_duration_minutes: number }): Promise<object>;
     /** Present in every Stytch SDK client; optional so an enrollment-only stand-in still fits. */
     recover?(options: { recovery_code: string; session_duration_minutes: number }): Promise<object>;
+    /** `POST /sdk/v1/totps/recovery_codes`. Optional, as `recover`. */
+    recoveryCodes?(): Promise<object>;
   };
   user: {
     getSync(): object | null;
     onChange(callback: UserChangeListener): () => void;
+    /** `GET /sdk/v1/users/me`, refreshing the SDK's user. Optional, as `recover`. */
+    get?(): Promise<object>;
+    /** `DELETE /sdk/v1/users/totps/{totp_id}`; the SDK keeps the answer's `__user` as its user. Optional, as `recover`. */
+    deleteTOTP?(totpId: string): Promise<object>;
+  };
+  /** The SDK's session, read for its `authentication_factors`. Optional, as `recover`. */
+  session?: {
+    getSync(): object | null;
   };
 }
 
@@ -60,19 +75,66 @@ export class StytchClientTotpApi implements TotpApi {
   }
 
   async recover(params: RecoverTotpParams, options: RequestOptions = {}): Promise<RecoverTotpResponse> {
-    const totps = this.client.totps;
-    if (typeof totps.recover !== 'function') {
-      throw new TotpApiError({ status_code: 0, error_type: 'invalid_argument', error_message: 'client.totps.recover is not a function.' });
-    }
-    const result = await this.#call(() => totps.recover!({
+    const recover = this.#method(this.client.totps, 'recover', 'client.totps.recover');
+    const result = await this.#call(() => recover({
       recovery_code: params.recovery_code,
       session_duration_minutes: params.session_duration_minutes,
     }), options.signal);
     return validateRecoverResponse(result);
   }
 
+  /**
+   * The SDK's own user when it holds one (no request). Only when it holds none and the client has
+   * `user.get()` is the backend asked (the SDK may not have restored its state yet); a 401 there
+   * means nobody is signed in, so `null`.
+   */
+  async getUser(options: RequestOptions = {}): Promise<User | null> {
+    const cached = this.client.user.getSync();
+    if (cached !== null && cached !== undefined) return validateSdkUser(cached);
+    const { user } = this.client;
+    if (typeof user.get !== 'function') return null;
+    try {
+      return validateSdkUser(await this.#call(() => user.get!(), options.signal));
+    } catch (error) {
+      if (error instanceof TotpApiError && error.status_code === 401 && error.error_type === 'unauthorized_credentials') return null;
+      throw error;
+    }
+  }
+
+  /**
+   * From the SDK's session (no request): whether one of its `authentication_factors` is a second
+   * factor, by the same table the servers' MFA rule uses. `undefined` without a session to read.
+   */
+  sessionHasSecondFactor(): boolean | undefined {
+    const session = this.client.session?.getSync() as { authentication_factors?: unknown } | null | undefined;
+    const factors = session?.authentication_factors;
+    return Array.isArray(factors) ? factorsIncludeSecondFactor(factors as { delivery_method?: unknown }[]) : undefined;
+  }
+
+  async recoveryCodes(options: RequestOptions = {}): Promise<RecoveryCodesResponse> {
+    const recoveryCodes = this.#method(this.client.totps, 'recoveryCodes', 'client.totps.recoveryCodes');
+    return validateRecoveryCodesResponse(await this.#call(() => recoveryCodes(), options.signal));
+  }
+
+  async deleteTotp(totpId: string, options: RequestOptions = {}): Promise<DeleteTotpResponse> {
+    const id = assertTotpId(totpId);
+    const deleteTOTP = this.#method(this.client.user, 'deleteTOTP', 'client.user.deleteTOTP');
+    const result = await this.#call(() => deleteTOTP(id), options.signal);
+    // As with Create, the SDK strips the changed user (`__user`) from the answer and keeps it itself.
+    return validateDeleteTotpResponse({ user: this.client.user.getSync(), ...result }, id);
+  }
+
   onUserChange(listener: UserChangeListener): () => void {
     return this.client.user.onChange(listener);
+  }
+
+  /** The optional SDK method `name` of `owner`, bound; a client without it is refused as a wrong argument. */
+  #method<O extends object, K extends keyof O>(owner: O, name: K, label: string): NonNullable<O[K]> {
+    const method = owner[name];
+    if (typeof method !== 'function') {
+      throw new TotpApiError({ status_code: 0, error_type: 'invalid_argument', error_message: `${label} is not a function.` });
+    }
+    return method.bind(owner) as NonNullable<O[K]>;
   }
 
   async #call(start: () => Promise<object>, signal: AbortSignal | undefined): Promise<object> {
@@ -84,27 +146,4 @@ export class StytchClientTotpApi implements TotpApi {
       throw fromSdkError(error);
     }
   }
-}
-
-/** Maps the SDK's StytchAPIError / StytchAPIUnreachableError / anything else to TotpApiError. */
-export function fromSdkError(error: unknown): TotpApiError {
-  if (error instanceof TotpApiError) return error;
-  const e = (error ?? {}) as Record<string, unknown>;
-  if (typeof e.error_type === 'string') {
-    return new TotpApiError({
-      status_code: typeof e.status_code === 'number' ? e.status_code : 0,
-      error_type: e.error_type,
-      error_message: String(e.error_message ?? e.message ?? 'The Stytch request failed.').slice(0, 500),
-      request_id: typeof e.request_id === 'string' ? e.request_id : undefined,
-      error_url: typeof e.error_url === 'string' ? e.error_url : undefined,
-    }, { cause: error });
-  }
-  const unreachable = e.name === 'StytchAPIUnreachableError' || e.name === 'SDKAPIUnreachableError';
-  return new TotpApiError({
-    status_code: 0,
-    error_type: unreachable ? 'network_error' : 'sdk_error',
-    error_message: unreachable
-      ? 'Could not reach the Stytch API. Check the connection and try again.'
-      : `The Stytch SDK failed: ${String(e.message ?? error).slice(0, 300)}`,
-  }, { cause: error });
 }

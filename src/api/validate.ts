@@ -1,5 +1,8 @@
 import { TotpApiError, invalidResponse } from './errors.js';
-import type { AuthenticateTotpResponse, CreateTotpResponse, RecoverTotpResponse, Session, User } from './types.js';
+import type { AuthenticateTotpResponse, CreateTotpResponse, RecoverTotpResponse, Session } from './types.js';
+import {
+  MAX_RECOVERY_CODES, isObject, requestIdOf, requireObject, requireRecoveryCodes, requireStatusCode, requireString, validateUser, type Json,
+} from './validate-fields.js';
 
 /*
  * Untrusted JSON → a fully valid response, or a TotpApiError('invalid_response').
@@ -7,50 +10,11 @@ import type { AuthenticateTotpResponse, CreateTotpResponse, RecoverTotpResponse,
  * result object is built.
  */
 
-type Json = Record<string, unknown>;
-
 const BASE32_SECRET = /^[A-Z2-7]{16,128}=*$/;
 const PNG_DATA_URL = /^data:image\/png;base64,\s*[A-Za-z0-9+/]+={0,2}$/;
 const SVG_DATA_URL = /^data:image\/svg\+xml(;charset=[\w-]+)?(;base64)?,/;
-/** Stytch issues ten; a sane upper bound keeps a hostile answer from flooding the page. */
-const MAX_RECOVERY_CODES = 50;
-const MAX_RECOVERY_CODE_LENGTH = 64;
 /** A QR data URL above this is not a QR code (Stytch's are a few KB). */
 const MAX_QR_CODE_LENGTH = 512 * 1024;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function requireObject(value: unknown, what: string): Json {
-  if (!isObject(value)) throw invalidResponse(`${what} is not an object.`);
-  return value;
-}
-
-function requireString(body: Json, field: string, { allowEmpty = false } = {}): string {
-  const value = body[field];
-  if (typeof value !== 'string') throw invalidResponse(`"${field}" is missing or not a string.`, requestIdOf(body));
-  if (!allowEmpty && value.trim() === '') throw invalidResponse(`"${field}" is empty.`, requestIdOf(body));
-  return value;
-}
-
-function requireStatusCode(body: Json): number {
-  const value = body.status_code;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 200 || value > 299) {
-    throw invalidResponse('"status_code" is missing or not a success code.', requestIdOf(body));
-  }
-  return value;
-}
-
-function requestIdOf(body: Json): string | undefined {
-  return typeof body.request_id === 'string' ? body.request_id : undefined;
-}
-
-function validateUser(value: unknown, user_id: string, body: Json): User {
-  if (!isObject(value)) throw invalidResponse('"user" is missing or not an object.', requestIdOf(body));
-  if (value.user_id !== user_id) throw invalidResponse('"user.user_id" does not match "user_id".', requestIdOf(body));
-  return value as User;
-}
 
 function validateSecret(body: Json): string {
   const secret = requireString(body, 'secret');
@@ -69,20 +33,6 @@ function validateQrCode(body: Json): string {
   throw invalidResponse('"qr_code" is not a PNG or SVG data URL.', requestIdOf(body));
 }
 
-function validateRecoveryCodes(body: Json): string[] {
-  const codes = body.recovery_codes;
-  if (!Array.isArray(codes)) throw invalidResponse('"recovery_codes" is missing or not a list.', requestIdOf(body));
-  if (codes.length === 0 || codes.length > MAX_RECOVERY_CODES) {
-    throw invalidResponse(`"recovery_codes" has ${codes.length} codes.`, requestIdOf(body));
-  }
-  for (const code of codes) {
-    if (typeof code !== 'string' || code.trim() === '' || code.length > MAX_RECOVERY_CODE_LENGTH) {
-      throw invalidResponse('"recovery_codes" holds something that is not a recovery code.', requestIdOf(body));
-    }
-  }
-  return [...codes] as string[];
-}
-
 /** Validates the data of a Create answer (the `{data}` envelope already removed). */
 export function validateCreateResponse(data: unknown): CreateTotpResponse {
   const body = requireObject(data, 'The response');
@@ -91,7 +41,7 @@ export function validateCreateResponse(data: unknown): CreateTotpResponse {
   const secret = validateSecret(body);
   const totp_id = requireString(body, 'totp_id');
   const qr_code = validateQrCode(body);
-  const recovery_codes = validateRecoveryCodes(body);
+  const recovery_codes = requireRecoveryCodes(body, 'recovery_codes', requestIdOf(body));
   const user_id = requireString(body, 'user_id');
   const user = validateUser(body.user, user_id, body);
   return { request_id, status_code, secret, totp_id, qr_code, recovery_codes, user_id, user };

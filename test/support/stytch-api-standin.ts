@@ -277,7 +277,43 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
         return { totp_id: totp.totp_id, user_id: user.user_id, ...sessionAnswer(session) };
       },
     },
+    // Like Stytch's secret-key API, it checks no session and no MFA: that is the bridge's job.
+    '/v1/totps/recovery_codes': {
+      fields: ['user_id'],
+      async handle(body) {
+        const user = knownUser(body.user_id);
+        const totp = totps.get(user.user_id);
+        return {
+          user_id: user.user_id,
+          // Stytch's backend answer: a list of every TOTP of the user, each with its unused codes.
+          totps: totp ? [{ totp_id: totp.totp_id, verified: totp.verified, recovery_codes: [...totp.recovery_codes] }] : [],
+        };
+      },
+    },
   };
+
+  /** The calls on a resource path (`/v1/users/{user_id}`, `/v1/users/totps/{totp_id}`), matched by method and pattern. */
+  const resourceRoutes: { method: string; pattern: RegExp; handle(id: string): Record<string, unknown> }[] = [
+    {
+      method: 'GET',
+      pattern: /^\/v1\/users\/([^/]+)$/,
+      handle(userId) {
+        const { user_id: _id, ...user } = presentUser(knownUser(userId));
+        return { user_id: userId, ...user };
+      },
+    },
+    {
+      // Takes a TOTP id and nothing else: no user, no session. Whose it is, Stytch does not ask.
+      method: 'DELETE',
+      pattern: /^\/v1\/users\/totps\/([^/]+)$/,
+      handle(totpId) {
+        const owner = [...totps.entries()].find(([, totp]) => totp.totp_id === totpId)?.[0];
+        if (owner === undefined) throw new ApiError(404, 'totp_not_found', 'TOTP could not be found.');
+        totps.delete(owner);
+        return { user_id: owner, user: presentUser(knownUser(owner)) };
+      },
+    },
+  ];
 
   function seedUser(seed: SeedSessionOptions): StandinUser {
     if (seed.user_id !== undefined) {
@@ -341,6 +377,15 @@ export async function startStytchApiStandin(options: StandinOptions = {}): Promi
     if (once) {
       scripted.delete(path);
       return { ...once, scripted: true };
+    }
+    for (const resource of resourceRoutes) {
+      const match = resource.pattern.exec(path);
+      if (!match || req.method !== resource.method) continue;
+      // GET sends no body; DELETE sends `{}` as JSON, and nothing in it is a known field.
+      if (req.method === 'DELETE' && (typeof body !== 'object' || body === null || Object.keys(body).length > 0)) {
+        throw new ApiError(400, 'bad_request', 'This endpoint takes no body fields.');
+      }
+      return { status: 200, body: resource.handle(decodeURIComponent(match[1]!)) };
     }
     const route = routes[path];
     if (!route || req.method !== 'POST') throw new ApiError(404, 'route_not_found', 'Not found.');

@@ -11,6 +11,8 @@ import { lazyStytchClient } from './stytch-client.js';
 import { registerBridgeAuthenticateRoute } from './totp-authenticate.js';
 import { registerBridgeCreateRoute } from './totp-create.js';
 import { registerBridgeRecoverRoute } from './totp-recover.js';
+import { registerBridgeRecoveryCodesRoute } from './totp-recovery-codes.js';
+import { registerBridgeUserRoutes } from './users.js';
 
 /** A web fetch handler that answers the element's SDK calls through Stytch's backend API. */
 export interface StytchBridge {
@@ -18,7 +20,8 @@ export interface StytchBridge {
 }
 
 /**
- * Answers `POST {basePath}/sdk/v1/totps`, `…/totps/authenticate`, `…/totps/recover` and the
+ * Answers `POST {basePath}/sdk/v1/totps`, `…/totps/authenticate`, `…/totps/recover`,
+ * `…/totps/recovery_codes`, `GET …/users/me`, `DELETE …/users/totps/{totp_id}` and the
  * logout `…/sessions/revoke` (the requests `<totp-enroll>`, `<totp-challenge>` and Stytch's browser
  * SDK send) by calling Stytch's backend API with the `stytch` Node package, for the user whose
  * session the request presents. The project secret
@@ -45,6 +48,8 @@ export function createStytchBridge(options: StytchBridgeOptions): StytchBridge {
       registerBridgeCreateRoute(sdk, ctx);
       registerBridgeAuthenticateRoute(sdk, ctx);
       registerBridgeRecoverRoute(sdk, ctx);
+      registerBridgeRecoveryCodesRoute(sdk, ctx);
+      registerBridgeUserRoutes(sdk, ctx);
       registerBridgeRevokeRoute(sdk, ctx);
     },
   });

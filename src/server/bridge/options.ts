@@ -9,7 +9,8 @@ import type { SdkServerOptions } from '../http/sdk-app.js';
  */
 export interface StytchBackendClient {
   sessions: Pick<Client['sessions'], 'authenticate' | 'revoke'>;
-  totps: Pick<Client['totps'], 'create' | 'authenticate' | 'recover'>;
+  totps: Pick<Client['totps'], 'create' | 'authenticate' | 'recover' | 'recoveryCodes'>;
+  users: Pick<Client['users'], 'get' | 'deleteTOTP'>;
 }
 
 /**
@@ -56,9 +57,9 @@ interface CommonBridgeOptions extends SdkServerOptions {
    */
   publicToken?: string;
   /**
-   * Decides whether a call that reads or changes the user's factors (`action`: `'totp.create'`;
-   * `'totp.recovery_codes'` once the bridge lists them) may go ahead, given Stytch's `user` and
-   * `session` from `sessions.authenticate`. Only `true` lets the call through; anything else is
+   * Decides whether a call that reads or changes the user's factors (`action`: `'totp.create'`,
+   * `'totp.recovery_codes'`, `'totp.delete'` with the TOTP removed as `target`) may go ahead, given
+   * Stytch's `user` and `session` from `sessions.authenticate`. Only `true` lets the call through; anything else is
    * 403 `insufficient_session_factors`, before Stytch is asked to act. It replaces the default,
    * `defaultSecondFactorRule` (exported): once the user has another verified MFA method (phone
    * number, WebAuthn or biometric registration, verified TOTP), the session must have passed a
@@ -108,7 +109,8 @@ export interface CredentialsBridgeOptions extends CommonBridgeOptions {
 export interface ClientBridgeOptions extends CommonBridgeOptions {
   /**
    * A `stytch.Client` (or anything with `sessions.authenticate`, `sessions.revoke`,
-   * `totps.create`, `totps.authenticate` and `totps.recover`; `sessions.authenticate` must answer
+   * `totps.create`, `totps.authenticate`, `totps.recover`, `totps.recoveryCodes`, `users.get` and
+   * `users.deleteTOTP`; `sessions.authenticate` must answer
    * with the `user`, as Stytch's does, or Create fails rather than skip the MFA rule).
    * `Retry-After` from Stytch is copied only when the bridge makes the client itself: the `stytch`
    * package does not expose response headers.

@@ -16,7 +16,8 @@ export function sdkCors(allowedOrigins: readonly string[]): MiddlewareHandler {
   const handler = cors({
     origin: (origin) => (allowed.has(origin) ? origin : null),
     credentials: true,
-    allowMethods: ['GET', 'POST'],
+    // GET /users/me and DELETE /users/totps/{id} besides the POSTs, as the SDK's user calls need.
+    allowMethods: ['GET', 'POST', 'DELETE'],
     // What Stytch's browser SDK and the element's HTTP client send.
     allowHeaders: ['Authorization', 'Content-Type', 'X-SDK-Client', 'X-SDK-Parent-Host'],
     exposeHeaders: ['Retry-After'],

@@ -1,3 +1,4 @@
+import { factorsIncludeSecondFactor } from '../../api/second-factor.js';
 import { StytchError } from './stytch-error.js';
 
 /*
@@ -8,8 +9,8 @@ import { StytchError } from './stytch-error.js';
  * stolen one-factor session could enroll its own authenticator and make itself two-factor.
  */
 
-/** The calls guarded by the rule. New factor-changing routes (removing a TOTP, say) add a name here. */
-export type FactorAction = 'totp.create' | 'totp.recovery_codes';
+/** The calls guarded by the rule. New factor-changing routes add a name here. */
+export type FactorAction = 'totp.create' | 'totp.recovery_codes' | 'totp.delete';
 
 /** One of the user's MFA methods: only whether it is verified matters to the rule. */
 export interface MfaMethod {
@@ -38,6 +39,11 @@ export interface SecondFactorRuleContext<User extends MfaUser = MfaUser, Session
   user: User;
   /** `undefined` only for the local backend's demo user, who calls without a session. */
   session: Session | undefined;
+  /**
+   * The factor the call acts on, where it acts on one (`totp.delete`: the TOTP being removed, one
+   * of the user's own). Without it, `totp.delete` needs a second factor.
+   */
+  target?: MfaMethod;
 }
 
 /**
@@ -49,25 +55,11 @@ export type SecondFactorRule<User extends MfaUser = MfaUser, Session extends Mfa
 ) => boolean;
 
 /**
- * Delivery methods of factors that prove a second factor: a phone (SMS, WhatsApp OTP) or a
- * dedicated second factor (WebAuthn or passkey, biometric, an authenticator app, a TOTP
- * recovery code). Stytch fixes the delivery method per factor type, so the delivery method
- * alone tells the kind. E-mail (magic link, e-mail OTP), OAuth, password, SSO and the like are
- * left out: Stytch files e-mail OTP with magic links and OAuth, as access to an account, and
- * does not count two of those (a magic link and a Google login) as MFA, so neither does this rule.
+ * Whether the session already holds a second factor: one table for both servers and the SDK
+ * adapter (`SECOND_FACTOR_DELIVERY_METHODS` in src/api/second-factor.ts).
  */
-const SECOND_FACTOR_DELIVERY_METHODS: ReadonlySet<string> = new Set([
-  'sms',
-  'whatsapp',
-  'webauthn_registration',
-  'biometric',
-  'authenticator_app',
-  'recovery_code',
-]);
-
-/** Whether the session already holds a second factor (see {@link SECOND_FACTOR_DELIVERY_METHODS}). */
 export function sessionPassedSecondFactor(session: MfaSession | undefined): boolean {
-  return session?.authentication_factors.some((factor) => SECOND_FACTOR_DELIVERY_METHODS.has(factor.delivery_method)) ?? false;
+  return session ? factorsIncludeSecondFactor(session.authentication_factors) : false;
 }
 
 /**
@@ -82,15 +74,21 @@ export function hasVerifiedMfaMethod(user: MfaUser): boolean {
 }
 
 /**
- * Per action, whether the user's methods make a second factor necessary. Create: only when the
- * user already has a verified MFA method (as Stytch does; a first enrolment must be possible).
- * Recovery codes: always. A recovery code stands in for the second factor, so reading one takes a
- * session that holds one; otherwise a one-factor session could read the codes of a TOTP still
- * pending and spend one once its owner has verified it.
+ * Per action, whether the call needs a second factor. Create: only when the user already has a
+ * verified MFA method (as Stytch does; a first enrolment must be possible). Recovery codes: always.
+ * A recovery code stands in for the second factor, so reading one takes a session that holds one;
+ * otherwise a one-factor session could read the codes of a TOTP still pending and spend one once
+ * its owner has verified it. Delete: when the TOTP removed is verified (it is an MFA method, so
+ * Stytch's "another MFA method needs MFA" applies, and a one-factor session must not strip the
+ * account's second factor); an unverified one is an abandoned setup that protects nothing, and its
+ * owner may clear it with the session that started it.
  */
-const NEEDS_SECOND_FACTOR: ReadonlyMap<string, (user: MfaUser) => boolean> = new Map<FactorAction, (user: MfaUser) => boolean>([
-  ['totp.create', hasVerifiedMfaMethod],
+const NEEDS_SECOND_FACTOR: ReadonlyMap<string, (context: SecondFactorRuleContext) => boolean> = new Map<
+  FactorAction, (context: SecondFactorRuleContext) => boolean
+>([
+  ['totp.create', ({ user }) => hasVerifiedMfaMethod(user)],
   ['totp.recovery_codes', () => true],
+  ['totp.delete', ({ target }) => target?.verified !== false],
 ]);
 
 /**
@@ -103,12 +101,13 @@ export function defaultSecondFactorRule(context: SecondFactorRuleContext): boole
   if (sessionPassedSecondFactor(context.session)) return true;
   // A Map, not an object: an action named after an inherited method must not find one.
   const needs = NEEDS_SECOND_FACTOR.get(context.action) ?? (() => true);
-  return !needs(context.user);
+  return !needs(context);
 }
 
 const REFUSALS: ReadonlyMap<string, string> = new Map<FactorAction, string>([
   ['totp.create', 'This user already has another MFA method: creating a TOTP needs a session that passed a second factor (sign in with it first).'],
   ['totp.recovery_codes', 'Listing recovery codes needs a session that already passed a second factor (a TOTP or recovery code, an SMS or WhatsApp code, WebAuthn or biometrics).'],
+  ['totp.delete', 'Removing a verified TOTP needs a session that already passed a second factor (sign in with a code from the authenticator app or a recovery code first).'],
 ]);
 
 /** 403 `insufficient_session_factors` (Stytch's error shape) unless `rule` returns exactly `true`. */

@@ -12,6 +12,7 @@ import { registerSessionRoutes } from './routes/sessions.js';
 import { registerTotpAuthenticateRoute } from './routes/totp-authenticate.js';
 import { registerTotpCreateRoute } from './routes/totp-create.js';
 import { registerTotpRecoveryRoutes } from './routes/totp-recovery.js';
+import { registerUserRoutes } from './routes/users.js';
 import { createSessionJwtSigner } from './session-jwt.js';
 import { StoreFullError } from './store-full.js';
 import type { BackendStore } from './store.js';
@@ -122,6 +123,7 @@ export function createStytchBackend(options: BackendOptions = {}): StytchBackend
       registerTotpCreateRoute(sdk, ctx);
       registerTotpAuthenticateRoute(sdk, ctx);
       registerTotpRecoveryRoutes(sdk, ctx);
+      registerUserRoutes(sdk, ctx);
     },
   });
 

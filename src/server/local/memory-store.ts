@@ -100,6 +100,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): BackendStor
       totpsByUser.set(userId, { ...totp, verified: true, last_used_step: step });
       return true;
     },
+    deleteTotp: (userId, totpId) => {
+      if (!currentTotp(userId, totpId)) return false;
+      totpsByUser.delete(userId);
+      return true;
+    },
     consumeRecoveryCode: (userId, totpId, code) => {
       const totp = currentTotp(userId, totpId);
       if (!totp) return false;

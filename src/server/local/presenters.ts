@@ -17,7 +17,7 @@ export function presentUser(user: UserRecord, totp: TotpRecord | undefined): Use
     phone_numbers: (user.phone_numbers ?? []).map((phone) => ({ ...phone })),
     webauthn_registrations: (user.webauthn_registrations ?? []).map((registration) => ({ ...registration })),
     providers: [],
-    totps: totp ? [{ totp_id: totp.totp_id, verified: totp.verified }] : [],
+    totps: totp ? [{ totp_id: totp.totp_id, verified: totp.verified, created_at: iso(totp.created_at) }] : [],
     crypto_wallets: [],
     biometric_registrations: (user.biometric_registrations ?? []).map((registration) => ({ ...registration })),
     password: null,

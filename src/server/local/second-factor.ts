@@ -7,9 +7,15 @@ import type { TotpRecord, UserRecord } from './records.js';
  * 403 `insufficient_session_factors` when `action` needs a second factor the caller's session
  * has not passed. `totp` is the user's TOTP as the rule should count it: pass `undefined`
  * when the call is about to replace it, since a TOTP being replaced is not another method.
+ * `target` is the factor the call acts on (`totp.delete`: the TOTP removed).
  */
-export function assertLocalSecondFactor(caller: Caller, action: FactorAction, totp: TotpRecord | undefined): void {
-  assertSecondFactorRule(defaultSecondFactorRule, { action, user: mfaUser(caller.user, totp), session: caller.session });
+export function assertLocalSecondFactor(caller: Caller, action: FactorAction, totp: TotpRecord | undefined, target?: TotpRecord): void {
+  assertSecondFactorRule(defaultSecondFactorRule, {
+    action,
+    user: mfaUser(caller.user, totp),
+    session: caller.session,
+    ...(target ? { target: { verified: target.verified } } : {}),
+  });
 }
 
 function mfaUser(user: UserRecord, totp: TotpRecord | undefined): MfaUser {

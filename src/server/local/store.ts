@@ -39,6 +39,12 @@ export interface BackendStore {
    * registration is gone or a code of this step or a later one was already accepted.
    */
   acceptTotpStep(userId: string, totpId: string, step: number): boolean;
+  /**
+   * Removes the user's registration `totpId`, verified or pending; false, changing nothing, when
+   * it is not the user's current one. The user's failed-attempt counter stays: a removal is not a
+   * right code, and dropping it would let remove + re-create reset a lockout.
+   */
+  deleteTotp(userId: string, totpId: string): boolean;
   /** Removes `code` from the registration's unused recovery codes; false when absent. */
   consumeRecoveryCode(userId: string, totpId: string, code: string): boolean;
 

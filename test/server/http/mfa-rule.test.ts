@@ -69,8 +69,22 @@ describe('defaultSecondFactorRule', () => {
     assert.equal(allowed('totp.recovery_codes', { totps: [{ verified: false }] }, undefined), false);
   });
 
+  it('asks a second factor before removing a verified TOTP, not before its owner clears an unverified one', () => {
+    const remove = (target: { verified?: boolean } | undefined, user: MfaUser, s: MfaSession | undefined) =>
+      defaultSecondFactorRule({ action: 'totp.delete', user, session: s, ...(target === undefined ? {} : { target }) });
+    assert.equal(remove({ verified: true }, { totps: [{ verified: true }] }, session(MAGIC_LINK)), false);
+    assert.equal(remove({ verified: true }, { totps: [{ verified: true }] }, undefined), false);
+    assert.equal(remove({ verified: true }, { totps: [{ verified: true }] }, session(MAGIC_LINK, ['totp', 'authenticator_app'])), true);
+    assert.equal(remove({ verified: true }, { totps: [{ verified: true }] }, session(['recovery_codes', 'recovery_code'])), true);
+    assert.equal(remove({ verified: false }, { totps: [{ verified: false }] }, session(MAGIC_LINK)), true);
+    assert.equal(remove({ verified: false }, { phone_numbers: [{ verified: true }], totps: [{ verified: false }] }, session(MAGIC_LINK)), true);
+    // Fails closed: a caller that does not say what is removed (or says it vaguely) needs a second factor.
+    assert.equal(remove(undefined, {}, session(MAGIC_LINK)), false);
+    assert.equal(remove({}, {}, session(MAGIC_LINK)), false);
+  });
+
   it('asks a second factor for an action it does not know', () => {
-    const unknown = 'totp.delete' as FactorAction;
+    const unknown = 'totp.rename' as FactorAction;
     assert.equal(allowed(unknown, {}, session(MAGIC_LINK)), false);
     assert.equal(allowed('hasOwnProperty' as FactorAction, {}, session(MAGIC_LINK)), false, 'nor one named after an inherited method');
     assert.equal(allowed(unknown, {}, session(MAGIC_LINK, ['totp', 'authenticator_app'])), true);
@@ -102,7 +116,8 @@ describe('assertSecondFactorRule', () => {
     };
     assert.match(message('totp.create'), /another MFA method/);
     assert.match(message('totp.recovery_codes'), /recovery codes/);
-    assert.match(message('totp.delete' as FactorAction), /^This call needs a session that passed a second factor\.$/);
+    assert.match(message('totp.delete'), /Removing a verified TOTP/);
+    assert.match(message('totp.rename' as FactorAction), /^This call needs a session that passed a second factor\.$/);
     assert.match(message('toString' as FactorAction), /^This call needs/);
   });
 });

@@ -25,7 +25,8 @@ describe('POST /totps/authenticate', () => {
     assert.equal(data.totp_id, created.totp_id);
     assert.equal(data.user_id, DEMO_USER_ID);
     assert.deepEqual(data.user, data.__user);
-    assert.deepEqual(data.user.totps, [{ totp_id: created.totp_id, verified: true }]);
+    assert.deepEqual(data.user.totps, [{ totp_id: created.totp_id, verified: true, created_at: data.user.totps[0]?.created_at }]);
+    assert.match(data.user.totps[0].created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     assert.equal(typeof data.session_token, 'string');
     assert.ok(data.session_token.length >= 32);
     assert.match(data.session_jwt, /^[\w-]+\.[\w-]+\.[\w-]+$/);

@@ -194,7 +194,8 @@ describe('re-enrolment', () => {
     const first = await createTotp(backend);
     const login = await authenticate(backend, codeAt(first.secret, clock.now()));
     const second = await createTotp(backend, { session: login.json.data.session_token });
-    assert.deepEqual(second.user.totps, [{ totp_id: second.totp_id, verified: false }]);
+    assert.deepEqual(second.user.totps, [{ totp_id: second.totp_id, verified: false, created_at: second.user.totps[0]?.created_at }]);
+    assert.match(second.user.totps[0].created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     const third = await createTotp(backend);
     assert.equal(backend.store.getTotp(DEMO_USER_ID)?.totp_id, third.totp_id);
   });

@@ -21,7 +21,8 @@ describe('POST /totps (Create)', () => {
     assert.equal(data.user_id, DEMO_USER_ID);
     assert.deepEqual(data.user, data.__user);
     assert.equal(data.user.user_id, DEMO_USER_ID);
-    assert.deepEqual(data.user.totps, [{ totp_id: data.totp_id, verified: false }]);
+    assert.deepEqual(data.user.totps, [{ totp_id: data.totp_id, verified: false, created_at: data.user.totps[0]?.created_at }]);
+    assert.match(data.user.totps[0].created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 
   it('creates a 160-bit base32 secret, ten unique recovery codes and a PNG QR code', async () => {
@@ -101,7 +102,8 @@ describe('POST /totps (Create)', () => {
     const second = await createTotp(backend);
     const stored = backend.store.getTotp(DEMO_USER_ID);
     assert.equal(stored?.totp_id, second.totp_id);
-    assert.deepEqual(second.user.totps, [{ totp_id: second.totp_id, verified: false }]);
+    assert.deepEqual(second.user.totps, [{ totp_id: second.totp_id, verified: false, created_at: second.user.totps[0]?.created_at }]);
+    assert.match(second.user.totps[0].created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     assert.notEqual(stored?.secret, first.secret);
   });
 });

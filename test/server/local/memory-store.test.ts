@@ -47,6 +47,20 @@ describe('createMemoryStore', () => {
     assert.equal(store.acceptTotpStep('user-1', current.totp_id, 101), true);
   });
 
+  it('deletes the user\'s current TOTP only, by its id, and keeps the failed-attempt counter', () => {
+    const store = createMemoryStore();
+    const current = totp({ verified: true });
+    store.replaceTotp(current, { replaceVerified: false });
+    store.saveFailedAttempts('user-1', { count: 2, locked_until: 0, lockouts: 1 });
+    assert.equal(store.deleteTotp('user-1', 'totp-other'), false);
+    assert.equal(store.deleteTotp('user-2', current.totp_id), false);
+    assert.equal(store.getTotp('user-1')?.totp_id, current.totp_id);
+    assert.equal(store.deleteTotp('user-1', current.totp_id), true);
+    assert.equal(store.getTotp('user-1'), undefined);
+    assert.equal(store.deleteTotp('user-1', current.totp_id), false, 'once');
+    assert.deepEqual(store.getFailedAttempts('user-1'), { count: 2, locked_until: 0, lockouts: 1 });
+  });
+
   it('uses up recovery codes one at a time', () => {
     const store = createMemoryStore();
     const current = totp();

@@ -183,7 +183,7 @@ describe('CORS', () => {
       },
     }));
     assert.equal(response.headers.get('Access-Control-Allow-Origin'), ORIGIN);
-    assert.equal(response.headers.get('Access-Control-Allow-Methods'), 'GET,POST');
+    assert.equal(response.headers.get('Access-Control-Allow-Methods'), 'GET,POST,DELETE');
     assert.equal(
       response.headers.get('Access-Control-Allow-Headers'),
       'Authorization,Content-Type,X-SDK-Client,X-SDK-Parent-Host',
