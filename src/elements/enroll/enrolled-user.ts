@@ -48,8 +48,8 @@ export class EnrolledUser implements ReactiveController {
     const element = this.host.element;
     const outcome = await this.#lookups.run(async (signal) => (await lookupModule.load()).lookUpUser(element, signal));
     if (!outcome) return;
-    // Unknown counts as not enrolled: "Set up" then meets `active_totp_exists`, which leads back here.
-    if (!outcome.ok) console.warn(`<totp-enroll>: the user could not be looked up: ${(outcome.error as Error)?.message ?? String(outcome.error)}`);
+    // Unknown counts as not enrolled, quietly: "Set up" then says what is wrong (a signed-out
+    // session, a bad api-base), or meets `active_totp_exists`, which leads back here.
     await this.learn(outcome.ok ? outcome.value ?? this.#user : this.#user, atConnect);
   }
 
@@ -68,7 +68,6 @@ export class EnrolledUser implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.known = undefined;
     this.manage?.reset();
   }
 
