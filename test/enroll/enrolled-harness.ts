@@ -49,6 +49,8 @@ export function screenHeading(el: TotpEnroll): string {
 export async function choose(el: TotpEnroll, part: string): Promise<void> {
   const button = $(el, `[part~="${part}"]`);
   if (!button) throw new Error(`No [part~="${part}"] on ${el.getAttribute('step')} (state ${el.state})`);
+  // A pointer click focuses the button first; .click() alone would not.
+  button.focus();
   button.click();
   await el.updateComplete;
 }

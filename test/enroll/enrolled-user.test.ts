@@ -258,6 +258,23 @@ describe('<totp-enroll> for an enrolled user', () => {
       expect((of('totp-error')[0] as CustomEvent).detail.error.error_type).to.equal('active_totp_exists');
     });
 
+    it('a one-factor session on a stale page meets the MFA rule (403) first: the element looks again and shows the app as on', async () => {
+      const user = await oneFactorUser();
+      const real = new HttpTotpApi({ publicToken: PUBLIC_TOKEN });
+      let stale = true;
+      const client: TotpApi = {
+        create: (params, options) => real.create(params, options),
+        authenticate: (params, options) => real.authenticate(params, options),
+        recoveryCodes: (options) => real.recoveryCodes(options),
+        getUser: async (options) => (stale ? (stale = false, { user_id: user.user_id, totps: [] }) : real.getUser(options)),
+      };
+      const el = await enrollElement(html`<totp-enroll .client=${client}></totp-enroll>`, 'as is');
+      startButton(el).click();
+      await waitForState(el, 'enrolled');
+      expect((of('totp-error')[0] as CustomEvent).detail.error.error_type).to.equal('insufficient_session_factors');
+      expect(textOf($(el, '.notice'))).to.contain('already has an authenticator app');
+    });
+
     it('totp_not_found: removed on another device — says so and offers "Set up", no Try again', async () => {
       const user = await twoFactorUser();
       const el = await managedElement();

@@ -204,7 +204,8 @@ export class EnrollmentFlow {
     this.focus.request(this.heading);
     this.announcer.announce(`${this.t.errorHeading}. ${problem.message}`);
     this.element.dispatchEvent(new TotpErrorEvent(error, step));
-    if (exists) this.alreadyEnrolled();
+    // A one-factor session of a user who has the app meets the MFA rule before `active_totp_exists`.
+    if (exists || error.error_type === 'insufficient_session_factors') this.alreadyEnrolled();
   }
 
   /** The registration can no longer be confirmed: it expired, or a newer one replaced it. */
