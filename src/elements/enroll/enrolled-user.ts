@@ -41,9 +41,13 @@ export class EnrolledUser implements ReactiveController {
     return this.known === undefined || (!!this.known && !this.manage);
   }
 
-  /** Asks the backend who the user is (`atConnect`: an `autostart` may follow). */
-  async lookUp(atConnect = false): Promise<void> {
-    this.known = undefined;
+  /**
+   * Asks the backend who the user is (`atConnect`: an `autostart` may follow). What the element
+   * knew stays on screen meanwhile when it is the same backend asked again (a reconnect); for
+   * another backend (a new `client`) it does not know yet.
+   */
+  async lookUp(atConnect = false, sameBackend = false): Promise<void> {
+    if (!sameBackend) this.known = undefined;
     this.host.element.requestUpdate();
     const element = this.host.element;
     const outcome = await this.#lookups.run(async (signal) => (await lookupModule.load()).lookUpUser(element, signal));

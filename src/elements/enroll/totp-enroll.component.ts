@@ -13,6 +13,9 @@ import { renderStart } from './start-view.js';
 import type { FlowStep, ManageStep, TotpEnrollState } from './state.js';
 import { startStringsFor } from './strings.js';
 
+/** The settings that pick the backend or the session: a change asks who the user is again. */
+const BACKEND_SETTINGS = ['client', 'apiBase', 'publicToken', 'sessionCookie', 'sessionToken', 'trustedApiOrigins'] as const;
+
 /**
  * Enrolls the signed-in user in authenticator-app (TOTP) two-factor authentication:
  * in four steps — Scan the QR code, Confirm a code, Save the recovery codes, Done. For a user
@@ -123,7 +126,7 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.user.lookUp(true);
+    void this.user.lookUp(true, true);
   }
 
   override disconnectedCallback(): void {
@@ -171,8 +174,9 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Another backend may know another user: ask again, unless a setup or an action is under way.
-    if (changed.has('client') && changed.get('client') !== undefined && this.isConnected && (this.state === 'idle' || this.step === 'on')) void this.user.lookUp();
+    // Another backend (or session) may know another user: ask again, unless a setup or an action is under way.
+    const backendChanged = BACKEND_SETTINGS.some((key) => changed.has(key) && changed.get(key) !== undefined);
+    if (backendChanged && this.isConnected && (this.state === 'idle' || this.step === 'on')) void this.user.lookUp();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
