@@ -58,7 +58,9 @@ describe('<totp-enroll> through the Stytch bridge', () => {
     const before = (await stytchCalls()).length;
     const el = await enrollElement(html`<totp-enroll api-base="${location.origin}/bridge" public-token=${PUBLIC_TOKEN}></totp-enroll>`);
     await enrollAndVerify(el, user_id);
+    // Who the user is (GET /users/me on connect: the session, then users.get), Create, Authenticate.
     expect((await stytchCalls()).slice(before)).to.deep.equal([
+      '/v1/sessions/authenticate', `/v1/users/${user_id}`,
       '/v1/sessions/authenticate', '/v1/totps', '/v1/sessions/authenticate', '/v1/totps/authenticate',
     ]);
   });
