@@ -10,6 +10,7 @@ import {
   choose, enterStepUpCode, managedElement, oneFactorUser, screenHeading, shownCodes, signIn, twoFactorUser, waitForScreen,
 } from './enrolled-harness.js';
 import { html } from 'lit';
+import { StytchHeadlessClient } from '@stytch/vanilla-js/headless';
 
 const EVENTS = ['totp-created', 'totp-removed', 'totp-step-up', 'totp-error', 'user-change'] as const;
 
@@ -286,6 +287,30 @@ describe('<totp-enroll> for an enrolled user', () => {
       expect($(el, '[part~="retry-button"]')).to.equal(null);
       await choose(el, 'start-button');
       await waitForState(el, 'created');
+    });
+  });
+
+  describe('through the real Stytch SDK client', () => {
+    it('knows the user from the SDK, asks a one-factor session for a code, shows the codes, removes the app', async () => {
+      const user = await oneFactorUser();
+      const stytch = new StytchHeadlessClient(PUBLIC_TOKEN, { endpoints: { testAPIURL: location.origin } } as object);
+      const create = sandbox.spy(HttpTotpApi.prototype, 'create');
+      const el = await enrollElement(html`<totp-enroll .client=${stytch}></totp-enroll>`, 'as is');
+      await waitForState(el, 'enrolled');
+      await choose(el, 'view-codes-button');
+      await waitForScreen(el, 'step-up');
+      expect(shownCodes(el)).to.deep.equal([]);
+      await enterStepUpCode(el, nextCode(user.secret));
+      await waitForScreen(el, 'recovery-codes');
+      expect(shownCodes(el)).to.deep.equal(user.recovery_codes);
+      await choose(el, 'done-button');
+      // The session passed the second factor now: Remove goes ahead after its confirmation.
+      await choose(el, 'remove-button');
+      await choose(el, 'remove-button');
+      await waitForState(el, 'idle');
+      expect((of('totp-removed')[0] as TotpRemovedEvent).detail.user.totps).to.deep.equal([]);
+      expect(of('totp-step-up')).to.have.length(1);
+      expect(create.callCount).to.equal(0);
     });
   });
 });

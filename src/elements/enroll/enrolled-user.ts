@@ -80,7 +80,7 @@ export class EnrolledUser implements ReactiveController {
     this.known = verifiedTotpOf(user);
     this.host.element.requestUpdate();
     if (!this.known) {
-      this.manage?.reset();
+      this.manage?.userLeft();
       return this.host.notEnrolled(atConnect);
     }
     if (this.manage) return;

@@ -89,6 +89,15 @@ export class ManagePanel {
     this.show('on');
   }
 
+  /**
+   * The user has no app now (signed out, removed elsewhere — or by this very Remove, which the
+   * Stytch SDK reports before its answer arrives): back to "on", except that a removal in flight
+   * finishes, so its `totp-removed` fires and Replace opens the setup.
+   */
+  userLeft(): void {
+    if (!(this.busy && this.#action !== 'recovery-codes')) this.reset();
+  }
+
   /** Back to "on": forgets the codes shown and what was typed, cancels a request in flight. */
   reset(): void {
     if (this.busy || this.#stepUp.busy) this.host.requests.abort();
