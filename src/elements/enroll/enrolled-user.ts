@@ -54,7 +54,8 @@ export class EnrolledUser implements ReactiveController {
     if (!outcome) return;
     // Unknown counts as not enrolled, quietly: "Set up" then says what is wrong (a signed-out
     // session, a bad api-base), or meets `active_totp_exists`, which leads back here.
-    await this.learn(outcome.ok ? outcome.value ?? this.#user : this.#user, atConnect);
+    // A backend that cannot say (no `getUser`) knows no enrolled user; a failed lookup keeps what was known.
+    await this.learn(outcome.ok ? outcome.value ?? null : this.#user, atConnect);
   }
 
   /** A user the element heard of: newer than any lookup in flight. */

@@ -176,7 +176,7 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
     super.willUpdate(changed);
     // Another backend (or session) may know another user: ask again, unless a setup or an action is under way.
     const backendChanged = BACKEND_SETTINGS.some((key) => changed.has(key) && changed.get(key) !== undefined);
-    if (backendChanged && this.isConnected && (this.state === 'idle' || this.step === 'on')) void this.user.lookUp();
+    if (backendChanged && this.isConnected && (['checking', 'idle'].includes(this.state) || this.step === 'on')) void this.user.lookUp();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
