@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { HttpTotpApi, type TotpApi } from '../../src/api/index.js';
-import { TotpRemovedEvent, TotpStepUpEvent, type User, type UserChangeListener } from '../../src/index.js';
+import type { TotpRemovedEvent, TotpStepUpEvent, User, UserChangeListener } from '../../src/index.js';
 import { nextCode } from '../challenge/harness.js';
 import { PUBLIC_TOKEN, wrongCode } from '../support/backend.js';
 import { $, announcement, clearStytchCookies, errorText, focusedIn, textOf } from '../support/element-harness.js';

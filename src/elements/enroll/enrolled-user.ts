@@ -1,16 +1,22 @@
 import type { ReactiveController } from 'lit';
 import type { User, UserTotp } from '../../api/types.js';
-import { LatestRequest } from '../shared/latest-request.js';
+import type { LatestRequest } from '../shared/latest-request.js';
 import { verifiedTotpOf } from './enrolled-totp.js';
 import type { ManagePanel } from './manage/manage-panel.js';
-import { lookupModule, manageModule } from './manage-module.js';
+import { manageModule } from './manage/manage-chunk.js';
+import { lookUpUser } from './user-lookup.js';
 import type { EnrollSettings } from './settings.js';
+
+/** The settings that pick the backend or the session: a change asks who the user is again. */
+const BACKEND_SETTINGS = ['client', 'apiBase', 'publicToken', 'sessionCookie', 'sessionToken', 'trustedApiOrigins'] as const;
 
 /** What `<totp-enroll>` gives the controller that knows its user. */
 export interface EnrolledUserHost {
   readonly element: EnrollSettings;
   /** The element's one request primitive, which the actions of the "on" state use. */
   readonly requests: LatestRequest;
+  /** A request primitive of its own for the lookups, so a user-change during a setup cancels no setup request. */
+  readonly lookups: LatestRequest;
   emitUser(user: User | null): void;
   /** The user has no app: `atConnect`, so an `autostart` may begin the setup. */
   notEnrolled(atConnect: boolean): void;
@@ -19,7 +25,7 @@ export interface EnrolledUserHost {
 
 /**
  * Whether the signed-in user has a verified authenticator app, and for one who has, the "on"
- * state's chunk (manage/). It asks the backend on connect (the SDK adapter answers from its
+ * state's chunk (manage/). A chunk of its own (with the API clients), loaded on connect. It asks the backend on connect (the SDK adapter answers from its
  * cache) and learns from every user the element hears of afterwards (sign-in, sign-out, the
  * backend's answers), so "Set up" is never offered to, nor Create called for, an enrolled user.
  */
@@ -28,12 +34,11 @@ export class EnrolledUser implements ReactiveController {
   known: UserTotp | null | undefined = undefined;
   manage: ManagePanel | null = null;
   #user: User | null = null;
-  /** Apart from the element's requests, so a user-change during a setup cancels no setup request. */
   readonly #lookups: LatestRequest;
 
   constructor(private readonly host: EnrolledUserHost) {
     host.element.addController(this);
-    this.#lookups = new LatestRequest(host.element);
+    this.#lookups = host.lookups;
   }
 
   /** Still asking, or the "on" state's chunk still loading: the first screen is busy meanwhile. */
@@ -50,7 +55,7 @@ export class EnrolledUser implements ReactiveController {
     if (!sameBackend) this.known = undefined;
     this.host.element.requestUpdate();
     const element = this.host.element;
-    const outcome = await this.#lookups.run(async (signal) => (await lookupModule.load()).lookUpUser(element, signal));
+    const outcome = await this.#lookups.run((signal) => lookUpUser(element, signal));
     if (!outcome) return;
     // Unknown counts as not enrolled, quietly: "Set up" then says what is wrong (a signed-out
     // session, a bad api-base), or meets `active_totp_exists`, which leads back here.
@@ -70,6 +75,16 @@ export class EnrolledUser implements ReactiveController {
     if (!this.known || !this.manage) return false;
     this.manage.alreadyOn();
     return true;
+  }
+
+  /**
+   * The element's settings changed: another backend (or session) may know another user, so it
+   * asks again — unless a setup or an action is under way (`quiet`: it shows "Set up", the app
+   * as on, or still checks).
+   */
+  settingsChanged(changed: ReadonlyMap<PropertyKey, unknown>, quiet: boolean): void {
+    const backendChanged = BACKEND_SETTINGS.some((key) => changed.has(key) && changed.get(key) !== undefined);
+    if (backendChanged && quiet && this.host.element.isConnected) void this.lookUp();
   }
 
   hostDisconnected(): void {

@@ -4,7 +4,7 @@ import type { User } from '../../api/types.js';
 import { TotpErrorEvent } from '../shared/events.js';
 import { LatestRequest } from '../shared/latest-request.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import { EnrolledUser } from './enrolled-user.js';
+import type { EnrolledUser } from './enrolled-user.js';
 import type { EnrollmentFlow } from './flow/enrollment-flow.js';
 import { flowModule } from './flow-module.js';
 import type { EnrollSettings } from './settings.js';
@@ -12,9 +12,6 @@ import { TotpEnrollSettings } from './totp-enroll-settings.js';
 import { renderStart } from './start-view.js';
 import type { FlowStep, ManageStep, TotpEnrollState } from './state.js';
 import { startStringsFor } from './strings.js';
-
-/** The settings that pick the backend or the session: a change asks who the user is again. */
-const BACKEND_SETTINGS = ['client', 'apiBase', 'publicToken', 'sessionCookie', 'sessionToken', 'trustedApiOrigins'] as const;
 
 /**
  * Enrolls the signed-in user in authenticator-app (TOTP) two-factor authentication:
@@ -92,41 +89,41 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
     // Internal state: `attribute: false` spelled out, so the manifest does not list them as attributes.
     loadingFlow: { state: true, attribute: false },
     loadFailed: { state: true, attribute: false },
+    lookupFailed: { state: true, attribute: false },
   };
 
   /** True while the enrollment flow's code loads for a start (shown as the busy state). */
   private loadingFlow = false;
   private loadFailed = false;
+  /** The chunk that knows the user could not be loaded: the element shows "Set up". */
+  private lookupFailed = false;
 
   /** The steps after "Set up", loaded on first use. */
   private flow: EnrollmentFlow | null = null;
   /** Loading the flow, creating, confirming, the actions: one request at a time, a stale one dropped. */
   private readonly requests = new LatestRequest(this);
-  /** Whether the user has an app, and the "on" state for one who has. */
-  private readonly user = new EnrolledUser({
-    element: this, requests: this.requests, emitUser: (user) => this.emitUser(user), failedToLoad: (cause) => this.failedToLoad(cause),
-    notEnrolled: (atConnect) => (atConnect && this.autostart && this.state === 'idle' ? void this.start() : flowModule.preloadWhenIdle()),
-  });
+  /** Whether the user has an app, and the "on" state for one who has: loaded on connect (the first screen is busy until it knows). */
+  private user: EnrolledUser | null = null;
 
   /** Where the element is: `checking`, `idle`, `enrolled`, or the setup's `creating`, `created`, `verifying`, `verified`, `expired`, `error`. */
   get state(): TotpEnrollState {
     if (this.loadingFlow) return 'creating';
     const flow = this.flow?.state ?? 'idle';
     if (flow !== 'idle') return flow;
-    if (this.user.checking) return 'checking';
-    return this.user.manage && this.user.known ? 'enrolled' : 'idle';
+    if (this.user?.checking ?? !this.lookupFailed) return 'checking';
+    return this.user?.manage && this.user.known ? 'enrolled' : 'idle';
   }
 
   /** The screen: the setup's step (`scan`, `confirm`, `codes`, `done`), the enrolled user's (`on`, `step-up`, `recovery-codes`, `remove`, …), or none. */
   get step(): FlowStep | ManageStep | null {
     const state = this.state;
-    if (state === 'enrolled') return this.user.manage!.step;
+    if (state === 'enrolled') return this.user!.manage!.step;
     return state === 'created' || state === 'verifying' || state === 'verified' ? this.flow?.step ?? null : null;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.user.lookUp(true, true);
+    void this.lookUp();
   }
 
   override disconnectedCallback(): void {
@@ -157,7 +154,7 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
       if (!loaded) return;
       this.loadingFlow = false;
       if (!loaded.ok) return this.failedToLoad(loaded.error);
-      this.flow = new loaded.value.EnrollmentFlow(this, this.requests, (user) => this.emitUser(user), () => void this.user.alreadyEnrolled().then((on) => on && this.flow?.reset()));
+      this.flow = new loaded.value.EnrollmentFlow(this, this.requests, (user) => this.emitUser(user), () => void this.user?.alreadyEnrolled().then((on) => on && this.flow?.reset()));
     }
     this.loadFailed = false;
     await this.flow.start();
@@ -169,14 +166,12 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
     this.loadingFlow = false;
     this.loadFailed = false;
     this.flow?.reset();
-    this.user.manage?.reset();
+    this.user?.manage?.reset();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Another backend (or session) may know another user: ask again, unless a setup or an action is under way.
-    const backendChanged = BACKEND_SETTINGS.some((key) => changed.has(key) && changed.get(key) !== undefined);
-    if (backendChanged && this.isConnected && (['checking', 'idle'].includes(this.state) || this.step === 'on')) void this.user.lookUp();
+    this.user?.settingsChanged(changed, ['checking', 'idle'].includes(this.state) || this.step === 'on');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -190,7 +185,7 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
   /** Every user the element hears of (its backend's answers, the client's changes) also says whether the app is on. */
   protected override emitUser(user: User | null): void {
     super.emitUser(user);
-    this.user.heard(user);
+    this.user?.heard(user);
   }
 
   protected override render(): TemplateResult {
@@ -199,14 +194,37 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
     const busy = state === 'checking' ? 'checking' : state === 'creating' ? 'starting' : null;
     const setup = this.flow && !busy && state !== 'idle' && state !== 'enrolled';
     return html`
-      <section class="card" part="card" aria-labelledby="heading" aria-busy=${String(!!busy || !!this.user.manage?.busy)}>
+      <section class="card" part="card" aria-labelledby="heading" aria-busy=${String(!!busy || !!this.user?.manage?.busy)}>
         <h2 id="heading" tabindex="-1"><slot name="heading">${t.heading}</slot></h2>
-        ${setup ? this.flow!.render() : state === 'enrolled' ? this.user.manage!.render() : renderStart({
+        ${setup ? this.flow!.render() : state === 'enrolled' ? this.user!.manage!.render() : renderStart({
           t, busy, loadFailed: this.loadFailed, start: () => void this.start(), warm: flowModule.loadQuietly,
         })}
-        <div class="visually-hidden" role="status" aria-live="polite">${(setup ? this.flow?.announcer.text : this.user.manage?.announcer.text) ?? ''}</div>
+        <div class="visually-hidden" role="status" aria-live="polite">${(setup ? this.flow?.announcer.text : this.user?.manage?.announcer.text) ?? ''}</div>
       </section>
     `;
+  }
+
+  /**
+   * Loads what knows the user (with the flow's chunk, once per page), then asks who the user is.
+   * If the chunk cannot load, the user counts as new: "Set up" then says the setup could not be loaded.
+   */
+  private async lookUp(): Promise<void> {
+    const loaded = await flowModule.load().catch(() => null);
+    if (!loaded) {
+      this.lookupFailed = true;
+      return;
+    }
+    if (!this.isConnected) return;
+    try {
+      const { EnrolledUser } = loaded;
+      this.user ??= new EnrolledUser({
+        element: this, requests: this.requests, lookups: new LatestRequest(this), emitUser: (user) => this.emitUser(user), failedToLoad: (cause) => this.failedToLoad(cause),
+        notEnrolled: (atConnect) => (atConnect && this.autostart && this.state === 'idle' ? void this.start() : flowModule.preloadWhenIdle()),
+      });
+      await this.user.lookUp(true, true);
+    } catch (error) {
+      this.failedToLoad(error);
+    }
   }
 
   private failedToLoad(cause: unknown): void {

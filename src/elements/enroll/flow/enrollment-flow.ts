@@ -30,6 +30,13 @@ import { renderConfirm } from './views/confirm-view.js';
 import { renderDone, renderEnded, renderError } from './views/outcome-views.js';
 import { renderScan } from './views/scan-view.js';
 
+/*
+ * What knows the user (whether they have an app) loads in this chunk too, on connect: a chunk of
+ * its own would split the modules it shares with the first screen (the errors) into yet another
+ * file, bytes and a request more up front for every page.
+ */
+export { EnrolledUser } from '../enrolled-user.js';
+
 /**
  * The enrollment from "Set up" on: the state and the order of the steps. Requests go through
  * the element's one LatestRequest; the pending registration, the Confirm step, the recovery
