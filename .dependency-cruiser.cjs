@@ -23,6 +23,13 @@ module.exports = {
       to: { path: '^src/elements/(enroll|challenge)/' },
     },
     {
+      name: 'elements-apart',
+      comment: 'Neither element imports the other: what both need lives in shared/ or i18n/, so a page with one element never loads the other.',
+      severity: 'error',
+      from: { path: '^src/elements/(enroll|challenge)/' },
+      to: { path: '^src/elements/(enroll|challenge)/', pathNot: '^src/elements/$1/' },
+    },
+    {
       name: 'elements-without-server',
       comment: 'The browser code never imports the server (which holds secrets and Node-only code).',
       severity: 'error',

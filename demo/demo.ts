@@ -7,7 +7,9 @@ import type { TotpChallenge } from '../src/challenge.js';
 import '../src/elements/i18n/locales/de.js';
 
 const log = document.querySelector<HTMLOListElement>('#log')!;
-const EVENTS = ['totp-created', 'user-change', 'totp-verified', 'totp-error', 'totp-finished', 'totp-authenticated'] as const;
+const EVENTS = [
+  'totp-created', 'user-change', 'totp-verified', 'totp-error', 'totp-finished', 'totp-removed', 'totp-step-up', 'totp-authenticated',
+] as const;
 
 /** The demo shows what each event carries, with secrets masked so the page never displays them twice. */
 function mask(key: string, value: unknown): unknown {
@@ -47,6 +49,7 @@ const slot = document.querySelector<HTMLDivElement>('#lifecycle-slot')!;
 const status = document.querySelector<HTMLParagraphElement>('#lifecycle-status')!;
 const signInButton = document.querySelector<HTMLButtonElement>('#sign-in')!;
 const signOutButton = document.querySelector<HTMLButtonElement>('#sign-out')!;
+const accountButton = document.querySelector<HTMLButtonElement>('#account')!;
 
 function show(element: HTMLElement | null, message: string) {
   slot.replaceChildren(...(element ? [element] : []));
@@ -79,16 +82,54 @@ function showEnroll() {
   enroll.autostart = true;
   watch(enroll);
   enroll.addEventListener('totp-finished', () => {
-    status.textContent = 'Enrolled. Sign out, then sign in again: <totp-challenge> will ask for a code.';
+    status.textContent = 'Enrolled. Reload the page: the account settings show the app as on. Or sign out and sign in again: <totp-challenge> will ask for a code.';
   });
   show(enroll, 'No authenticator app yet: set one up.');
+}
+
+/**
+ * The account page's two-factor settings: the same <totp-enroll>, which knows an enrolled user and
+ * shows the app as on (View recovery codes, Replace, Remove; a code first if the session has only
+ * the first factor).
+ */
+function showAccount() {
+  const account = document.createElement('totp-enroll') as TotpEnroll;
+  watch(account);
+  account.id = 'lifecycle-account';
+  account.addEventListener('totp-step-up', () => {
+    status.textContent = 'Second factor passed in place: the action goes ahead.';
+  });
+  account.addEventListener('totp-removed', () => {
+    status.textContent = 'Removed: no code at the next sign-in. “Set up” enrolls again.';
+  });
+  account.addEventListener('totp-finished', () => {
+    status.textContent = 'Set up again. Sign out and sign in: <totp-challenge> asks for a code from the new app.';
+  });
+  show(account, 'Account settings: two-factor authentication.');
 }
 
 function signedOut(message: string) {
   show(null, message);
   signInButton.disabled = false;
   signOutButton.disabled = true;
+  accountButton.disabled = true;
 }
+
+function signedIn() {
+  signInButton.disabled = true;
+  signOutButton.disabled = false;
+  accountButton.disabled = false;
+}
+
+accountButton.addEventListener('click', showAccount);
+
+// A reload keeps the session (its cookie): the page opens on the account settings.
+void fetch('/sdk/v1/users/me', { credentials: 'same-origin' }).then((response) => {
+  if (!response.ok) return;
+  signedIn();
+  showAccount();
+  status.textContent = 'Still signed in (the session cookie survived the reload): your account settings.';
+});
 
 signInButton.addEventListener('click', async () => {
   const response = await fetch('/__demo__/sign-in', { method: 'POST' });
@@ -97,11 +138,10 @@ signInButton.addEventListener('click', async () => {
     return;
   }
   const { email, totp } = (await response.json()) as { email: string; totp: boolean };
-  signInButton.disabled = true;
-  signOutButton.disabled = false;
+  signedIn();
   if (totp) showChallenge();
   else showEnroll();
-  status.textContent = totp ? `Signed in as ${email} (first factor). Now the second.` : `Signed in as ${email}. No authenticator app yet: set one up.`;
+  status.textContent = totp ? `Signed in as ${email} (first factor). Now the second — or open the account settings: a code first there too.` : `Signed in as ${email}. No authenticator app yet: set one up.`;
 });
 
 signOutButton.addEventListener('click', async () => {

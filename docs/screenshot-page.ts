@@ -11,6 +11,14 @@ import { en as englishStrings } from '../src/elements/enroll/flow/flow-strings.j
 
 const el = document.querySelector<TotpEnroll>('#subject')!;
 el.issuer = 'Acme';
+// The setup's states are a new user's: the demo user (every call without a session) may have an
+// app from an earlier shot, which the element would show as on.
+const http = new HttpTotpApi();
+el.client = {
+  create: (params, options) => http.create(params, options),
+  authenticate: (params, options) => http.authenticate(params, options),
+  getUser: async () => ({ user_id: 'user-test-local-demo', totps: [] }),
+} satisfies TotpApi;
 
 // ?variant=de|rtl|theme: the same states in German, right-to-left, or in a custom theme.
 const variant = new URLSearchParams(location.search).get('variant');
@@ -89,6 +97,39 @@ function clientWith(authenticate: TotpApi['authenticate']): TotpApi {
 
 const rejectWith = (status_code: number, error_type: string, retry_after?: number) => () =>
   Promise.reject(new TotpApiError({ status_code, error_type, error_message: error_type, ...(retry_after ? { retry_after } : {}) }));
+
+/**
+ * The demo user enrolled afresh (its Create replaces an earlier app), and a client over HTTP with
+ * the session its Authenticate started, which says — as the SDK adapter does from its session —
+ * that the session has no second factor until a step-up: the "on" state and its screens.
+ */
+async function enrolledUser(passed = false): Promise<{ secret: string; api: HttpTotpApi }> {
+  const created = await http.create({ expiration_minutes: 60 });
+  const signedIn = await http.authenticate({ totp_code: totpFor(created.secret).generate(), session_duration_minutes: 60 });
+  const api = new HttpTotpApi({ publicToken: 'public-token-test-local', sessionToken: signedIn.session_token });
+  el.client = {
+    create: (params, options) => api.create(params, options),
+    authenticate: async (params, options) => {
+      const answer = await api.authenticate(params, options);
+      passed = true;
+      return answer;
+    },
+    recover: (params, options) => api.recover(params, options),
+    getUser: (options) => api.getUser(options),
+    sessionHasSecondFactor: () => passed,
+    recoveryCodes: (options) => api.recoveryCodes(options),
+    deleteTotp: (id, options) => api.deleteTotp(id, options),
+  } satisfies TotpApi;
+  await reach('enrolled');
+  return { secret: created.secret, api };
+}
+
+async function toStepUp(): Promise<string> {
+  const { secret } = await enrolledUser();
+  await click('view-codes-button');
+  await until('the step-up', () => el.getAttribute('step') === 'step-up');
+  return secret;
+}
 
 async function toCodes(): Promise<void> {
   const secret = await startAndGetSecret();
@@ -169,7 +210,49 @@ const states: Record<string, () => Promise<void>> = {
     void el.start();
     await reach('error');
   },
+  async checking() {
+    el.client = { create: () => never(), authenticate: () => never(), getUser: () => never() } satisfies TotpApi;
+    await reach('checking');
+  },
+  async on() {
+    await enrolledUser();
+  },
+  async 'step-up'() {
+    await toStepUp();
+  },
+  async 'step-up-wrong-code'() {
+    const secret = await toStepUp();
+    await typeCode(wrongCodeFor(secret));
+    await until('the wrong-code message', () => errorText() !== '');
+  },
+  async 'step-up-recovery-code'() {
+    await toStepUp();
+    await click('method-button');
+  },
+  async 'recovery-codes'() {
+    const secret = await toStepUp();
+    // The enrollment used the current code: the app's next one.
+    await typeCode(totpFor(secret).generate({ timestamp: Date.now() + 30_000 }));
+    await until('the codes', () => el.getAttribute('step') === 'recovery-codes');
+  },
+  async remove() {
+    await enrolledUser();
+    await click('remove-button');
+  },
+  async replace() {
+    await enrolledUser();
+    await click('replace-button');
+  },
+  async 'removed-elsewhere'() {
+    const { api } = await enrolledUser(true);
+    const totp = ((await api.getUser())?.totps as { totp_id: string }[])[0]!;
+    await api.deleteTotp(totp.totp_id);
+    await click('view-codes-button');
+    await until('the notice', () => el.getAttribute('step') === 'removed-elsewhere');
+  },
   async 'config-error'() {
+    // The HTTP client at a bad api-base (the page's own client would ignore it).
+    el.client = null;
     el.setAttribute('api-base', 'javascript:alert(1)');
     void el.start();
     await reach('error');

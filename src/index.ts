@@ -5,7 +5,9 @@
  */
 export { TotpEnroll } from './elements/enroll/totp-enroll.js';
 export type { TotpEnrollState } from './elements/enroll/state.js';
-export { TotpCreatedEvent, TotpFinishedEvent, TotpVerifiedEvent, type SavedCodesBy } from './elements/enroll/events.js';
+export {
+  TotpCreatedEvent, TotpFinishedEvent, TotpRemovedEvent, TotpStepUpEvent, TotpVerifiedEvent, type SavedCodesBy, type StepUpAction,
+} from './elements/enroll/events.js';
 export { TotpErrorEvent, UserChangeEvent, type TotpStep } from './elements/shared/events.js';
 export { TotpApiError } from './api/errors.js';
 export type * from './api/types.js';

@@ -33,6 +33,8 @@ export const totpEnrollEvents = {
   onTotpVerified: 'totp-verified',
   onTotpError: 'totp-error',
   onTotpFinished: 'totp-finished',
+  onTotpRemoved: 'totp-removed',
+  onTotpStepUp: 'totp-step-up',
 } as const;
 
 type AttributeName = keyof typeof totpEnrollAttributes;

@@ -52,13 +52,17 @@ const SUBJECTS: Subject[] = [
       await waitForState(el, 'created');
       return el;
     },
-    headingFocusedIn: ['error', 'configuration error', 'expired', 'replaced'],
+    headingFocusedIn: ['error', 'configuration error', 'expired', 'replaced', 'step-up', 'recovery codes', 'remove', 'replace', 'removed elsewhere', 'action error'],
     heading: (el) => stepHeading(el as TotpEnroll),
-    announces: [['scan', 'Step 1 of 4'], ['wrong code', 'didn’t work'], ['codes', 'Step 3 of 4'], ['done', 'Step 4 of 4']],
+    announces: [
+      ['scan', 'Step 1 of 4'], ['wrong code', 'didn’t work'], ['codes', 'Step 3 of 4'], ['done', 'Step 4 of 4'],
+      ['already on', 'already has an authenticator app'], ['step-up', 'Confirm it’s you'], ['step-up, wrong code', 'didn’t work'],
+      ['recovery codes', 'recovery codes left'], ['remove', 'Remove your authenticator app?'], ['removed elsewhere', 'already removed'],
+    ],
     wrongCode: 'wrong code',
     codeField: (el) => codeInput(el as TotpEnroll),
     fullest: 'scan, key shown',
-    withControls: ['idle', 'scan, key shown', 'confirm', 'codes', 'done', 'expired', 'error'],
+    withControls: ['idle', 'scan, key shown', 'confirm', 'codes', 'done', 'expired', 'error', 'on', 'step-up, recovery code', 'recovery codes', 'remove', 'removed elsewhere'],
     busy: 'busy',
   }),
   subject({

@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { TotpCreatedEvent, TotpErrorEvent, TotpVerifiedEvent } from '../../src/index.js';
 import { currentCode } from '../support/backend.js';
+import { choose, enterStepUpCode, shownCodes, waitForScreen } from '../enroll/enrolled-harness.js';
 import {
   clearStytchCookies, enrollElement, recordEvents, startAndWait, submitCode, waitForState,
 } from '../enroll/harness.js';
@@ -11,8 +12,8 @@ import {
  */
 const PUBLIC_TOKEN = 'public-token-test-bridge';
 
-async function bridgeSession(): Promise<{ user_id: string; session_token: string }> {
-  const response = await fetch('/__test__/bridge/session', { method: 'POST' });
+async function bridgeSession(userId?: string): Promise<{ user_id: string; session_token: string }> {
+  const response = await fetch(`/__test__/bridge/session${userId ? `?user_id=${encodeURIComponent(userId)}` : ''}`, { method: 'POST' });
   if (!response.ok) throw new Error(`seeding a bridge session failed: ${response.status}`);
   return response.json();
 }
@@ -58,7 +59,9 @@ describe('<totp-enroll> through the Stytch bridge', () => {
     const before = (await stytchCalls()).length;
     const el = await enrollElement(html`<totp-enroll api-base="${location.origin}/bridge" public-token=${PUBLIC_TOKEN}></totp-enroll>`);
     await enrollAndVerify(el, user_id);
+    // Who the user is (GET /users/me on connect: the session, then users.get), Create, Authenticate.
     expect((await stytchCalls()).slice(before)).to.deep.equal([
+      '/v1/sessions/authenticate', `/v1/users/${user_id}`,
       '/v1/sessions/authenticate', '/v1/totps', '/v1/sessions/authenticate', '/v1/totps/authenticate',
     ]);
   });
@@ -75,6 +78,34 @@ describe('<totp-enroll> through the Stytch bridge', () => {
     expect((await logOut()).status).to.equal(200);
     const again = await fetch('/bridge/sdk/v1/totps', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     expect(again.status).to.equal(401, 'logged out: the session is revoked and the cookie gone');
+  });
+
+  it('an enrolled user signed in again (first factor only): on, a step-up code, the codes, Remove — through users.get, totps.recoveryCodes, users.deleteTOTP', async () => {
+    const { user_id, session_token } = await bridgeSession();
+    document.cookie = `stytch_session=${session_token}; path=/`;
+    const setup = await enrollElement(html`<totp-enroll api-base="${location.origin}/bridge" public-token=${PUBLIC_TOKEN}></totp-enroll>`);
+    await enrollAndVerify(setup, user_id);
+    const { secret, recovery_codes } = (recorder.of('totp-created')[0] as TotpCreatedEvent).detail;
+    setup.remove();
+    await logOut();
+    clearStytchCookies();
+    const again = await bridgeSession(user_id);
+    document.cookie = `stytch_session=${again.session_token}; path=/`;
+    const el = await enrollElement(html`<totp-enroll api-base="${location.origin}/bridge" public-token=${PUBLIC_TOKEN}></totp-enroll>`, 'as is');
+    await waitForState(el, 'enrolled');
+    await choose(el, 'view-codes-button');
+    await waitForScreen(el, 'step-up');
+    expect(shownCodes(el)).to.deep.equal([]);
+    await enterStepUpCode(el, currentCode(secret, 1));
+    await waitForScreen(el, 'recovery-codes');
+    expect(shownCodes(el)).to.deep.equal(recovery_codes);
+    await choose(el, 'done-button');
+    await choose(el, 'remove-button');
+    await choose(el, 'remove-button');
+    await waitForState(el, 'idle');
+    const calls = await stytchCalls();
+    expect(calls).to.include.members(['/v1/totps/recovery_codes', `/v1/users/${user_id}`]);
+    expect(calls.some((path) => path.startsWith('/v1/users/totps/'))).to.equal(true);
   });
 
   it('without a session the bridge answers 401 and the element reports it', async () => {

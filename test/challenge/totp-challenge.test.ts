@@ -120,7 +120,7 @@ describe('<totp-challenge>', () => {
     expect(event!.detail.session.session_id).to.be.a('string');
     expect(event!.detail.method === 'recovery_code' && event!.detail.recovery_codes_remaining).to.equal(9);
     expect(statusText(el)).to.contain('9 recovery codes left');
-    expect(statusText(el)).to.contain('Set up your authenticator app again');
+    expect(statusText(el)).to.contain('Replace authenticator app');
 
     const again = await challengeElement();
     again.sessionToken = user.session_token;

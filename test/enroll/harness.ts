@@ -2,10 +2,10 @@
  * <totp-enroll>'s own selectors and user actions, over the generic harness
  * (test/support/element-harness.ts), which the element tests import from here too.
  */
-import { html } from '@open-wc/testing';
+import { html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
-import { currentCode } from '../support/backend.js';
+import { currentCode, resetDemoUser } from '../support/backend.js';
 import { $, $$, mountElement, recordEvents as recordEventsOf, typeInto, waitForState, type EventRecorder } from '../support/element-harness.js';
 import type { TotpEnroll } from '../../src/index.js';
 
@@ -19,9 +19,20 @@ export function recordEvents(): EventRecorder<EventType> {
   return recordEventsOf(EVENT_TYPES);
 }
 
-/** A fresh element (inside the template's wrapper, if it has one); the test removes it (fixture cleanup) afterwards. */
-export async function enrollElement(template: TemplateResult = html`<totp-enroll expiration-minutes="60"></totp-enroll>`): Promise<TotpEnroll> {
-  return mountElement<TotpEnroll>('totp-enroll', template);
+/**
+ * A fresh element (inside the template's wrapper, if it has one), once it knows whether the user
+ * has an app (`checking` over); the test removes it (fixture cleanup) afterwards. `demo: 'new'`
+ * first makes the demo user (every call without a session) new again, whatever an earlier test
+ * enrolled; `'as is'` keeps what it has.
+ */
+export async function enrollElement(
+  template: TemplateResult = html`<totp-enroll expiration-minutes="60"></totp-enroll>`, demo: 'new' | 'as is' = 'new',
+): Promise<TotpEnroll> {
+  if (demo === 'new') await resetDemoUser();
+  const el = await mountElement<TotpEnroll>('totp-enroll', template);
+  await waitUntil(() => el.state !== 'checking', 'the element still checks the user', { timeout: 10_000 });
+  await el.updateComplete;
+  return el;
 }
 
 export function startButton(el: TotpEnroll): HTMLButtonElement {
@@ -79,6 +90,9 @@ export async function submitCode(el: TotpEnroll, code: string): Promise<void> {
 
 /** Clicks "Set up" and waits for the created state. */
 export async function startAndWait(el: TotpEnroll): Promise<void> {
+  // A client set just now makes the element ask who the user is on its next update.
+  await el.updateComplete;
+  await waitUntil(() => el.state !== 'checking', 'the element still checks the user', { timeout: 10_000 });
   // A pointer click focuses the button first; .click() alone would not.
   startButton(el).focus();
   startButton(el).click();

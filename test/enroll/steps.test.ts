@@ -1,7 +1,7 @@
 /*
  * The four steps — Scan, Confirm, Save recovery codes, Done — as a user goes through them.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { HttpTotpApi, TotpApiError, type AuthenticateTotpParams, type TotpApi } from '../../src/api/index.js';
@@ -195,7 +195,7 @@ describe('the steps', () => {
     it('a newer setup in another tab replaces this one: it says so and offers Start over', async () => {
       const first = await enrollElement();
       await startAndWait(first);
-      const other = await fixture<TotpEnroll>(html`<totp-enroll></totp-enroll>`);
+      const other = await enrollElement(html`<totp-enroll></totp-enroll>`, 'as is');
       await startAndWait(other);
       await waitForState(first, 'expired');
       expect(stepHeading(first)!.textContent).to.contain('newer setup');
@@ -288,8 +288,7 @@ describe('the steps', () => {
     for (const lang of ['en', 'de']) {
       it(`every step fits the screen (${lang}); tap targets are at least 44 px`, async () => {
         // A page's usual 16 px margins: the element is 328 px wide.
-        const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="padding: 0 16px"><totp-enroll issuer="Acme Corp"></totp-enroll></div>`);
-        const el = wrapper.querySelector('totp-enroll')!;
+        const el = await enrollElement(html`<div lang=${lang} style="padding: 0 16px"><totp-enroll issuer="Acme Corp"></totp-enroll></div>`);
         const heights: Record<string, number> = {};
         const measure = async (name: string) => {
           await el.updateComplete;

@@ -21,16 +21,18 @@ describe('<totp-enroll> with a real Stytch SDK client', () => {
     await startAndWait(el);
     expect(recorder.of('totp-created')).to.have.length(1);
     const created = (recorder.of('totp-created')[0] as TotpCreatedEvent).detail;
+    // The SDK reports the user it learned when the element asked who it is (no TOTP yet), then Create's.
     const afterCreate = recorder.of('user-change') as UserChangeEvent[];
-    expect(afterCreate).to.have.length(1);
-    expect(afterCreate[0]!.detail.user?.user_id).to.equal(created.user_id);
+    expect(afterCreate).to.have.length(2);
+    expect(afterCreate.map((event) => event.detail.user?.user_id)).to.deep.equal([created.user_id, created.user_id]);
+    expect(afterCreate.map((event) => (event.detail.user?.totps as unknown[]).length)).to.deep.equal([0, 1]);
 
     await submitCode(el, currentCode(displayedSecret(el).replace(/ /g, '')));
     await waitForState(el, 'verified');
     expect(recorder.of('totp-verified')).to.have.length(1);
     expect((recorder.of('totp-verified')[0] as TotpVerifiedEvent).detail.totp_id).to.equal(created.totp_id);
     // The user changed once more (its TOTP is verified): one more user-change, not one per source.
-    expect(recorder.of('user-change')).to.have.length(2);
+    expect(recorder.of('user-change')).to.have.length(3);
     expect(recorder.of('totp-error')).to.have.length(0);
     // Save the recovery codes, then Done.
     expect(el.getAttribute('step')).to.equal('codes');

@@ -9,7 +9,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { TotpCreatedEvent, TotpVerifiedEvent, type CreateTotpResponse, type TotpApi, type TotpEnroll } from '../../src/index.js';
 import { HttpTotpApi } from '../../src/api/index.js';
-import { PUBLIC_TOKEN, currentCode, fixtureBase, fixtureHits, newSession } from '../support/backend.js';
+import { PUBLIC_TOKEN, currentCode, fixtureBase, fixtureHits, newSession, resetDemoUser } from '../support/backend.js';
 import {
   $, clearStytchCookies, displayedSecret, enrollElement, goToConfirm, recordEvents, startButton, submitCode, waitForState,
 } from '../enroll/harness.js';
@@ -94,7 +94,12 @@ describe('hardening: races', () => {
     expect([await fixtureHits(first), await fixtureHits(second)]).to.deep.equal([2, 0]);
     // The next setup uses the new values (a 50 ms budget would make it race the backend on a busy machine).
     el.setAttribute('timeout-ms', '15000');
-    el.reset();
+    // Verified, the user has an app now: the element would show it as on. A new user again, and a reconnect to ask.
+    await resetDemoUser();
+    const parent = el.parentNode!;
+    el.remove();
+    parent.appendChild(el);
+    await waitUntil(() => el.state === 'idle', 'the element knows the user is new');
     await el.start();
     await waitForState(el, 'created');
     await goToConfirm(el);

@@ -13,6 +13,9 @@ import {
   recordEvents, selectedText, submitCode, tickSaved, waitForState,
 } from '../enroll/harness.js';
 import { freshUserClient } from './harness.js';
+import { nextCode } from '../challenge/harness.js';
+import { errorText as errorTextOf } from '../support/element-harness.js';
+import { choose, enterStepUpCode, managedElement, oneFactorUser, waitForScreen } from '../enroll/enrolled-harness.js';
 
 type ConsoleMethod = keyof Console;
 
@@ -112,6 +115,36 @@ describe('hardening: secret hygiene', () => {
       }
     });
   }
+
+  it('viewed recovery codes (after a step-up code) are nowhere but the shadow DOM, and gone from it after Done and after disconnect', async () => {
+    const capture = captureConsole();
+    try {
+      const user = await oneFactorUser();
+      const el = await managedElement();
+      await choose(el, 'view-codes-button');
+      await waitForScreen(el, 'step-up');
+      const stepUpCode = nextCode(user.secret);
+      await enterStepUpCode(el, wrongCode(user.secret));
+      await waitUntil(() => errorTextOf(el) !== '', 'the wrong-code message');
+      await enterStepUpCode(el, stepUpCode);
+      await waitForScreen(el, 'recovery-codes');
+      const secrets = [...user.recovery_codes, user.secret, stepUpCode];
+      expect(el.shadowRoot!.innerHTML).to.contain(user.recovery_codes[0]);
+      await expectNowhere(secrets, capture.text(), 'codes shown');
+      for (const event of recorder.events) expect(JSON.stringify((event as CustomEvent).detail ?? {})).not.to.contain(stepUpCode);
+      await choose(el, 'done-button');
+      for (const secret of user.recovery_codes) expect(el.shadowRoot!.innerHTML, 'shadow DOM after Done').not.to.contain(secret);
+      await choose(el, 'view-codes-button');
+      await waitForScreen(el, 'recovery-codes');
+      el.remove();
+      await el.updateComplete;
+      for (const secret of user.recovery_codes) expect(el.shadowRoot!.innerHTML, 'shadow DOM after disconnect').not.to.contain(secret);
+      await expectNowhere(secrets, capture.text(), 'disconnected');
+    } finally {
+      capture.restore();
+      clearStytchCookies();
+    }
+  });
 
   it('reset() forgets the registration, and the drawn QR canvas is blanked', async () => {
     const el = await enrollElement(html`<totp-enroll qr-canvas></totp-enroll>`);

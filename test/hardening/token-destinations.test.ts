@@ -18,6 +18,8 @@ const COOKIE_TOKEN = 'cookie-token-3f9a';
 describe('hardening: where the session cookie\'s token may go', () => {
   const sandbox = sinon.createSandbox();
   let sent: { url: string; credentials: string }[];
+  /** <totp-enroll>'s "who is the user?" on connect (GET /users/me), kept apart: the tests are about the call after it. */
+  let lookups: { url: string; credentials: string }[];
   let warn: sinon.SinonStub;
   let recorder: ReturnType<typeof recordEvents>;
   const host = document.createElement('div');
@@ -26,11 +28,14 @@ describe('hardening: where the session cookie\'s token may go', () => {
     clearStytchCookies();
     document.cookie = `stytch_session=${COOKIE_TOKEN}; path=/`;
     sent = [];
+    lookups = [];
     recorder = recordEvents();
     warn = sandbox.stub(console, 'warn');
     sandbox.stub(window, 'fetch').callsFake(async (input: RequestInfo | URL, init?: RequestInit) => {
       const authorization = new Headers(init?.headers).get('Authorization') ?? '';
-      sent.push({ url: String(input), credentials: atob(authorization.replace(/^Basic /, '')) });
+      const request = { url: String(input), credentials: atob(authorization.replace(/^Basic /, '')) };
+      // The test harness's own control requests (/__test__/…) carry no token and are no part of this.
+      if (!request.url.includes('/__test__/')) (request.url.endsWith('/sdk/v1/users/me') ? lookups : sent).push(request);
       return new Response(JSON.stringify({ status_code: 401, error_type: 'unauthorized_credentials', error_message: 'no session' }),
         { status: 401, headers: { 'Content-Type': 'application/json' } });
     });
@@ -52,6 +57,8 @@ describe('hardening: where the session cookie\'s token may go', () => {
     await waitUntil(() => sent.length === 1, 'no request left');
     expect(sent[0]!.url).to.equal('https://evil.example/sdk/v1/totps');
     expect(sent[0]!.credentials).to.equal('x:x');
+    // The lookup before it follows the same rule.
+    expect(lookups).to.deep.equal([{ url: 'https://evil.example/sdk/v1/users/me', credentials: 'x:x' }]);
     await waitForState(el, 'error');
     expect(tokenWarnings()).to.have.length(1);
     expect(tokenWarnings()[0]).to.contain('https://evil.example').and.not.to.contain(COOKIE_TOKEN);
@@ -78,10 +85,12 @@ describe('hardening: where the session cookie\'s token may go', () => {
   });
 
   it('the trustedApiOrigins property lets the page send it to its own API on another origin', async () => {
-    const el = await enrollElement(html`<totp-enroll api-base="https://auth.example.com/stytch" public-token="x"></totp-enroll>`);
-    el.trustedApiOrigins = ['https://auth.example.com'];
+    // Set before it connects, so its lookup of the user (on connect) may carry the token too.
+    const el = await enrollElement(html`<totp-enroll api-base="https://auth.example.com/stytch" public-token="x"
+      .trustedApiOrigins=${['https://auth.example.com']}></totp-enroll>`);
     await el.start();
     expect(sent.map((request) => request.credentials)).to.deep.equal([`x:${COOKIE_TOKEN}`]);
+    expect(lookups.map((request) => request.credentials)).to.deep.equal([`x:${COOKIE_TOKEN}`]);
     expect(tokenWarnings()).to.deep.equal([]);
   });
 

@@ -51,10 +51,11 @@ describe('cross-site: Stytch\'s SDK API on another site', () => {
     expect(verified.session_token).to.equal(site.session_token); // the session gained its second factor
 
     const { allowing } = await seen();
-    expect(allowing.requests).to.equal(2);
+    // Who the user is (GET /users/me, on connect), Create, Authenticate.
+    expect(allowing.requests).to.equal(3);
     expect(allowing.withCookie, 'requests that carried the page\'s cookies').to.equal(0);
     const expected = `Basic ${btoa(`${site.public_token}:${site.session_token}`)}`;
-    expect(allowing.authorizations).to.deep.equal([expected, expected]);
+    expect(allowing.authorizations).to.deep.equal([expected, expected, expected]);
   });
 
   it('a session token handed over as a property works the same, with no cookie at all', async () => {
@@ -73,7 +74,9 @@ describe('cross-site: Stytch\'s SDK API on another site', () => {
     await waitForState(el, 'error');
     expect(onlyError(recorder.events, 'create').status_code).to.equal(401);
     const { allowing } = await seen();
-    expect(allowing.authorizations).to.deep.equal([`Basic ${btoa(`${site.public_token}:${site.public_token}`)}`]);
+    // The lookup (401: nobody signed in, so "Set up"), then Create, each without a session.
+    const anonymous = `Basic ${btoa(`${site.public_token}:${site.public_token}`)}`;
+    expect(allowing.authorizations).to.deep.equal([anonymous, anonymous]);
   });
 
   it('an unknown public token is refused', async () => {

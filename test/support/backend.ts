@@ -52,3 +52,8 @@ export function wrongCode(secret: string): string {
     if (!valid.has(code)) return code;
   }
 }
+
+/** Makes the demo user (who every call without a session acts for) a new user again: no authenticator app. */
+export async function resetDemoUser(): Promise<void> {
+  await fetch('/__test__/demo-user/reset', { method: 'POST' });
+}

@@ -26,4 +26,10 @@ export interface Fixture {
    * route to the real backend, for races and Retry.
    */
   proxy_after?: number;
+  /**
+   * Whether the canned answer is for `GET /sdk/v1/users/me` too (`<totp-enroll>`'s "who is the
+   * user?" on connect). By default that request goes to the real backend, uncounted: a fixture
+   * is about the call a test makes happen (Create, Authenticate…), not the lookup before it.
+   */
+  lookups?: boolean;
 }

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createStytchBackend, seedUserSession } from '../../src/server/index.js';
+import { DEMO_USER_ID } from '../../src/server/local/users.js';
 import { nodeMiddleware } from '../../src/server/node.js';
 import type { Fixture } from './fixture.js';
 
@@ -86,6 +87,12 @@ export function testBackendMiddleware(req: IncomingMessage, res: ServerResponse,
     return Promise.resolve(seedUserSession(backend, { email: url.searchParams.get('email') ?? undefined, userId: url.searchParams.get('user_id') ?? undefined }))
       .then((seeded) => sendJson(res, seeded), next);
   }
+  // The demo user (every call without a session) as new: no authenticator app, whatever an earlier test enrolled.
+  if (url.pathname === '/__test__/demo-user/reset' && req.method === 'POST') {
+    const totp = backend.store.getTotp(DEMO_USER_ID);
+    if (totp) backend.store.deleteTotp(DEMO_USER_ID, totp.totp_id);
+    return sendJson(res, { reset: true });
+  }
   if (url.pathname === '/__test__/flow-chunk' && req.method === 'POST') {
     flowChunk.fail = url.searchParams.get('fail') === '1';
     flowChunk.delayMs = Number(url.searchParams.get('delay_ms') ?? 0);
@@ -106,6 +113,9 @@ export function testBackendMiddleware(req: IncomingMessage, res: ServerResponse,
   const fixtureMatch = /^\/__test__\/fixture\/([^/]+)\//.exec(url.pathname);
   if (fixtureMatch) {
     const entry = fixtures.get(fixtureMatch[1]!);
+    if (entry && !entry.fixture.lookups && req.method === 'GET' && url.pathname.endsWith('/sdk/v1/users/me')) {
+      return void proxyToBackend({}, fixtureMatch[0].length - 1, req, res, next);
+    }
     if (entry) {
       const hit = ++entry.hits;
       const { fixture } = entry;

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { codeInput, renderCodeField } from '../shared/code-field.js';
 import type { TotpChallengeMethod } from './events.js';
-import { recoveryInput } from './recovery-input.js';
+import { recoveryInput } from '../shared/recovery-input.js';
 import type { ChallengeFormStrings } from './strings.js';
 
 /** The sign-in form's view model. */

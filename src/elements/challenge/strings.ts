@@ -5,6 +5,7 @@
  */
 import { codeFieldEn, type CommonStrings } from '../i18n/common.js';
 import { headingEn } from '../i18n/heading.js';
+import { recoveryFieldEn } from '../i18n/recovery-field-en.js';
 import { registeredStrings } from '../i18n/registry.js';
 
 /** Every string `<totp-challenge>` shows or announces; override any with its `strings` property. */
@@ -40,11 +41,7 @@ export const formEn: ChallengeFormStrings = {
   heading: headingEn,
   ...codeFieldEn,
   signInHelp: 'Open your authenticator app and enter the 6-digit code it shows for this account.',
-  useRecoveryCode: 'Use a recovery code instead',
-  useAuthenticator: 'Use your authenticator app instead',
-  recoveryLabel: 'Recovery code',
-  recoveryHelp: 'Enter one of the recovery codes you saved when you set up your authenticator app. Each code works once.',
-  recoveryFormat: 'Enter one of your recovery codes, such as abcd-1234-efgh.',
+  ...recoveryFieldEn,
   loadFailed: 'This could not be loaded. Check your connection and reload the page.',
 };
 

@@ -14,7 +14,7 @@ import { attemptModule } from './attempt-module.js';
 import type { TotpChallengeMethod } from './events.js';
 import { renderForm } from './form-view.js';
 import type { TotpChallengeState } from './state.js';
-import { recoveryCodeOf } from './recovery-code.js';
+import { recoveryCodeOf } from '../shared/recovery-code.js';
 import { formStringsFor, type FormStrings, type TotpChallengeStrings } from './strings.js';
 import { challengeStyles } from './styles.js';
 

@@ -1,4 +1,4 @@
-import type { AuthenticateTotpResponse, CreateTotpResponse } from '../../api/types.js';
+import type { AuthenticateTotpResponse, CreateTotpResponse, User } from '../../api/types.js';
 import { eventInit } from '../shared/events.js';
 
 /* `<totp-enroll>`'s own events; `user-change` and `totp-error` are both elements' (shared/events.ts). */
@@ -36,10 +36,39 @@ export class TotpFinishedEvent extends Event {
   }
 }
 
+/** The enrolled user's authenticator app was removed (Remove, or the first half of Replace). */
+export class TotpRemovedEvent extends Event {
+  static readonly type = 'totp-removed';
+  /** The removed registration's id, and the user as the backend now knows them (without it). */
+  readonly detail: { totp_id: string; user: User };
+  constructor(detail: { totp_id: string; user: User }) {
+    super(TotpRemovedEvent.type, eventInit);
+    this.detail = detail;
+  }
+}
+
+/** What the action needing a second factor was: `recovery-codes`, `remove` or `replace`. */
+export type StepUpAction = 'recovery-codes' | 'remove' | 'replace';
+
+/**
+ * The session passed a second factor in place (a code from the app, or a recovery code) before
+ * an action that needs one. The detail holds no code and no session token.
+ */
+export class TotpStepUpEvent extends Event {
+  static readonly type = 'totp-step-up';
+  readonly detail: { method: 'totp' | 'recovery_code'; action: StepUpAction; user_id: string; totp_id: string };
+  constructor(detail: { method: 'totp' | 'recovery_code'; action: StepUpAction; user_id: string; totp_id: string }) {
+    super(TotpStepUpEvent.type, eventInit);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'totp-created': TotpCreatedEvent;
     'totp-verified': TotpVerifiedEvent;
     'totp-finished': TotpFinishedEvent;
+    'totp-removed': TotpRemovedEvent;
+    'totp-step-up': TotpStepUpEvent;
   }
 }

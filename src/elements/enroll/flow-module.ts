@@ -1,8 +1,8 @@
 import { lazyModule } from '../shared/lazy-module.js';
 
 /**
- * The enrollment flow's chunk (flow/): everything after "Set up", loaded when the user starts,
- * points at the button, or when the page is idle.
+ * The enrollment flow's chunk (flow/): everything after "Set up", and what knows the user
+ * (enrolled-user.ts, with the API clients), loaded when the element connects.
  */
 export const flowModule = lazyModule(() => import('./flow/enrollment-flow.js'), 5000, 2000);
 

@@ -12,13 +12,18 @@ import { registeredStrings } from '../i18n/registry.js';
  * `strings` property; a language comes from the nearest `lang` attribute, once its locale
  * module is imported (`totp-enroll/locales/de.js`). English is built in.
  */
-export type TotpEnrollStrings = StartStrings & FlowStrings;
+export type TotpEnrollStrings = SetupStrings & ManageStrings;
+
+/** What the setup ("Set up" and its steps) says: the enrollment flow's chunk holds no more. */
+export type SetupStrings = StartStrings & FlowStrings;
 
 /** The first screen's: before the user starts. */
 export interface StartStrings extends Pick<CommonStrings, 'heading'> {
   description: string;
   start: string;
   starting: string;
+  /** On the start button while the element learns whether the user already has an authenticator app. */
+  checking: string;
   /** Shown when the enrollment flow's code could not be loaded (offline, a blocked script). */
   loadFailed: string;
 }
@@ -76,6 +81,53 @@ export interface FlowStrings extends Omit<CommonStrings, 'heading'> {
   /** Shown beside a copy button whose text is selected because the clipboard refused. */
   pressToCopy: (keys: string) => string;
   downloaded: string;
+  /** `active_totp_exists`: "Set up" met an app that is already there; the "on" state opens with this. */
+  alreadyOn: string;
+}
+
+/**
+ * The strings of the "on" state and its actions (an enrolled user's): they load with that chunk,
+ * only for a user who has an authenticator app. The step-up's field reuses the challenge's words.
+ */
+export interface ManageStrings {
+  onHeading: string;
+  /** When the backend says when the app was added; `date` is formatted for the language. */
+  onSince: (date: string) => string;
+  onHelp: string;
+  viewCodes: string;
+  replaceApp: string;
+  removeApp: string;
+  cancel: string;
+  /** The step-up: a code before the codes are shown or the app is removed. */
+  stepUpHeading: string;
+  stepUpHelp: string;
+  useRecoveryCode: string;
+  useAuthenticator: string;
+  recoveryLabel: string;
+  recoveryHelp: string;
+  recoveryFormat: string;
+  wrongRecoveryCode: string;
+  sessionExpired: string;
+  codesHeading: string;
+  codesViewHelp: string;
+  /** How many unused codes are left; `count` is formatted for the language. */
+  codesLeft: (count: string, n: number) => string;
+  /** Added when 3 or fewer are left. */
+  codesLow: string;
+  loadingCodes: string;
+  done: string;
+  removeHeading: string;
+  removeHelp: string;
+  removeConfirm: string;
+  removing: string;
+  removed: string;
+  replaceHeading: string;
+  replaceHelp: string;
+  replaceConfirm: string;
+  /** `totp_not_found`: the app is gone (removed on another device); "Set up" is what helps. */
+  removedElsewhereHeading: string;
+  removedElsewhereHelp: string;
+  actionFailed: string;
 }
 
 export const startEn: StartStrings = {
@@ -83,6 +135,7 @@ export const startEn: StartStrings = {
   description: 'Add a second step to your sign-in with an authenticator app such as Google Authenticator, Microsoft Authenticator, 1Password or Authy.',
   start: 'Set up authenticator app',
   starting: 'Setting up…',
+  checking: 'Checking…',
   loadFailed: 'The setup could not be loaded. Check your connection and reload the page.',
 };
 

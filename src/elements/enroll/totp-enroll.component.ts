@@ -1,19 +1,24 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TotpApiError } from '../../api/errors.js';
-import { EXPIRATION_MINUTES } from '../../api/limits.js';
+import type { User } from '../../api/types.js';
 import { TotpErrorEvent } from '../shared/events.js';
 import { LatestRequest } from '../shared/latest-request.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import { TotpElement } from '../shared/totp-element.js';
+import type { EnrolledUser } from './enrolled-user.js';
 import type { EnrollmentFlow } from './flow/enrollment-flow.js';
 import { flowModule } from './flow-module.js';
 import type { EnrollSettings } from './settings.js';
-import type { FlowStep, TotpEnrollState } from './state.js';
-import { startStringsFor, type StartStrings, type TotpEnrollStrings } from './strings.js';
+import { TotpEnrollSettings } from './totp-enroll-settings.js';
+import { renderStart } from './start-view.js';
+import type { FlowStep, ManageStep, TotpEnrollState } from './state.js';
+import { startStringsFor } from './strings.js';
 
 /**
  * Enrolls the signed-in user in authenticator-app (TOTP) two-factor authentication:
- * in four steps — Scan the QR code, Confirm a code, Save the recovery codes, Done.
+ * in four steps — Scan the QR code, Confirm a code, Save the recovery codes, Done. For a user
+ * who already has an authenticator app it shows that it is on, with View recovery codes,
+ * Replace authenticator app and Remove (each asks for a code first when the session has not
+ * passed a second factor).
  *
  * @summary Authenticator-app (TOTP) enrollment in one tag.
  * @tagname totp-enroll
@@ -21,7 +26,9 @@ import { startStringsFor, type StartStrings, type TotpEnrollStrings } from './st
  * @fires {TotpCreatedEvent} totp-created - A registration was created. `detail`: the Create response (`request_id`, `status_code`, `secret`, `totp_id`, `qr_code`, `recovery_codes`, `user_id`, `user`).
  * @fires {UserChangeEvent} user-change - The user changed. `detail.user`: the user, or `null` after logout.
  * @fires {TotpVerifiedEvent} totp-verified - The first code was accepted. `detail`: the Authenticate response.
- * @fires {TotpErrorEvent} totp-error - A step failed. `detail.error`: a `TotpApiError` with the technical text; `detail.step`: `'create'` or `'authenticate'`.
+ * @fires {TotpErrorEvent} totp-error - A step failed. `detail.error`: a `TotpApiError` with the technical text; `detail.step`: `'create'`, `'authenticate'`, `'recover'` (a step-up's recovery code), `'recovery_codes'` or `'delete'`.
+ * @fires {TotpRemovedEvent} totp-removed - The user's authenticator app was removed (Remove, or Replace before its new setup). `detail`: `totp_id`, `user` (without it).
+ * @fires {TotpStepUpEvent} totp-step-up - The session passed a second factor in place, before an action that needs one. `detail`: `method` (`'totp'` or `'recovery_code'`), `action` (`'recovery-codes'`, `'remove'`, `'replace'`), `user_id`, `totp_id` (no code, no token).
  * @fires {TotpFinishedEvent} totp-finished - The user finished after saving the recovery codes. `detail`: `totp_id`, `user_id`, `saved_by` (`'copied'`, `'downloaded'`, `'printed'` or `'confirmed'`).
  *
  * @slot heading - Replaces the heading ("Two-factor authentication").
@@ -47,10 +54,18 @@ import { startStringsFor, type StartStrings, type TotpEnrollStrings } from './st
  * @csspart print-button - The "Print" button.
  * @csspart saved-checkbox - "I have saved these codes".
  * @csspart finish-button - The "Finish" button.
+ * @csspart manage-actions - The "on" state's View recovery codes, Replace and Remove.
+ * @csspart view-codes-button - "View recovery codes".
+ * @csspart replace-button - "Replace authenticator app", and its confirmation.
+ * @csspart remove-button - "Remove", and its confirmation.
+ * @csspart cancel-button - "Cancel" on the step-up and the confirmations.
+ * @csspart method-button - The step-up's "Use a recovery code instead" / "Use your authenticator app instead".
+ * @csspart recovery-input - The step-up's recovery code input.
+ * @csspart done-button - "Done" under the viewed recovery codes.
  * @csspart start-over - "Start over", after an expired or replaced setup.
  * @csspart retry-button - "Try again", after an error that trying again can fix.
  * @csspart error - An error message.
- * @csspart status - The expiry notice and the success message.
+ * @csspart status - The expiry notice, the success message, the "on" state's notice and how many recovery codes are left.
  *
  * @cssprop --totp-enroll-background - Card background.
  * @cssprop --totp-enroll-surface - Background of the setup key and recovery codes.
@@ -68,67 +83,47 @@ import { startStringsFor, type StartStrings, type TotpEnrollStrings } from './st
  * @cssprop --totp-enroll-font-mono - Font family of the setup key and codes.
  * @cssprop --totp-enroll-max-width - Largest width of the element.
  */
-export class TotpEnroll extends TotpElement implements EnrollSettings {
+export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
   static override styles = tokenStyles;
-  // Its own settings; the backend settings both elements share are TotpElement's.
   static override properties: PropertyDeclarations = {
-    expirationMinutes: { attribute: 'expiration-minutes' },
-    issuer: {},
-    accountName: { attribute: 'account-name' },
-    autostart: { type: Boolean },
-    qrCanvas: { type: Boolean, attribute: 'qr-canvas' },
-    strings: { attribute: false },
     // Internal state: `attribute: false` spelled out, so the manifest does not list them as attributes.
     loadingFlow: { state: true, attribute: false },
     loadFailed: { state: true, attribute: false },
+    lookupFailed: { state: true, attribute: false },
   };
-
-  /** Minutes before an unverified registration expires: a whole number from 5 to 1440. */
-  expirationMinutes: number | string = EXPIRATION_MINUTES.default;
-
-  /** The service the authenticator app lists, in the QR code, the "Open in app" link and the codes file. Default: the page's host name. */
-  issuer = '';
-
-  /** The account the authenticator app lists under the issuer. Default: the user's email, else the user id. */
-  accountName = '';
-
-  /** Start setting up as soon as the element is connected, instead of waiting for the button. */
-  autostart = false;
-
-  /**
-   * Draw the QR code on a `<canvas>` instead of a `data:` image: for pages whose
-   * Content-Security-Policy has no `img-src data:`.
-   */
-  qrCanvas = false;
-
-  /** Overrides for any of the element's texts (see `TotpEnrollStrings`); functions for texts with numbers. */
-  strings: Partial<TotpEnrollStrings> = {};
-
 
   /** True while the enrollment flow's code loads for a start (shown as the busy state). */
   private loadingFlow = false;
   private loadFailed = false;
+  /** The chunk that knows the user could not be loaded: the element shows "Set up". */
+  private lookupFailed = false;
 
   /** The steps after "Set up", loaded on first use. */
   private flow: EnrollmentFlow | null = null;
-  /** Loading the flow, creating, confirming: one request at a time, a stale one dropped. */
+  /** Loading the flow, creating, confirming, the actions: one request at a time, a stale one dropped. */
   private readonly requests = new LatestRequest(this);
+  /** Whether the user has an app, and the "on" state for one who has: loaded on connect (the first screen is busy until it knows). */
+  private user: EnrolledUser | null = null;
 
-  /** Where the flow is: `idle`, `creating`, `created`, `verifying`, `verified`, `expired` or `error`. */
+  /** Where the element is: `checking`, `idle`, `enrolled`, or the setup's `creating`, `created`, `verifying`, `verified`, `expired`, `error`. */
   get state(): TotpEnrollState {
-    return this.loadingFlow ? 'creating' : this.flow?.state ?? 'idle';
+    if (this.loadingFlow) return 'creating';
+    const flow = this.flow?.state ?? 'idle';
+    if (flow !== 'idle') return flow;
+    if (this.user?.checking ?? !this.lookupFailed) return 'checking';
+    return this.user?.manage && this.user.known ? 'enrolled' : 'idle';
   }
 
-  /** The step shown after "Set up" (`scan`, `confirm`, `codes`, `done`), or none. */
-  get step(): FlowStep | null {
+  /** The screen: the setup's step (`scan`, `confirm`, `codes`, `done`), the enrolled user's (`on`, `step-up`, `recovery-codes`, `remove`, …), or none. */
+  get step(): FlowStep | ManageStep | null {
     const state = this.state;
+    if (state === 'enrolled') return this.user!.manage!.step;
     return state === 'created' || state === 'verifying' || state === 'verified' ? this.flow?.step ?? null : null;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.autostart && this.state === 'idle') void this.start();
-    else flowModule.preloadWhenIdle();
+    void this.lookUp();
   }
 
   override disconnectedCallback(): void {
@@ -139,8 +134,9 @@ export class TotpEnroll extends TotpElement implements EnrollSettings {
 
   /**
    * Creates a TOTP registration and shows it. Does nothing while one is being created or
-   * verified, or while the element is not in a document. Invalid `expiration-minutes` or
-   * `session-duration-minutes` lead to the error state without a request.
+   * verified, while the element still checks the user or the user has an authenticator app
+   * (Replace removes it first), or while the element is not in a document. Invalid
+   * `expiration-minutes` or `session-duration-minutes` lead to the error state without a request.
    *
    * A setup runs with the settings it started with: changing `expiration-minutes`,
    * `api-base`, `public-token`, `timeout-ms` or `client` meanwhile neither cancels the
@@ -150,32 +146,32 @@ export class TotpEnroll extends TotpElement implements EnrollSettings {
    */
   async start(): Promise<void> {
     const state = this.state;
-    if (state === 'creating' || state === 'verifying' || !this.isConnected) return;
+    if (state === 'creating' || state === 'verifying' || state === 'checking' || state === 'enrolled' || !this.isConnected) return;
     if (!this.flow) {
       this.loadingFlow = true;
       this.loadFailed = false;
       const loaded = await this.requests.run(() => flowModule.load());
       if (!loaded) return;
       this.loadingFlow = false;
-      if (!loaded.ok) {
-        this.loadFailed = true;
-        const error = new TotpApiError({ status_code: 0, error_type: 'load_failed', error_message: String(loaded.error) }, { cause: loaded.error });
-        console.warn(`<totp-enroll>: load_failed: ${error.error_message}`);
-        this.dispatchEvent(new TotpErrorEvent(error, 'create'));
-        return;
-      }
-      this.flow = new loaded.value.EnrollmentFlow(this, this.requests, (user) => this.emitUser(user));
+      if (!loaded.ok) return this.failedToLoad(loaded.error);
+      this.flow = new loaded.value.EnrollmentFlow(this, this.requests, (user) => this.emitUser(user), () => void this.user?.alreadyEnrolled().then((on) => on && this.flow?.reset()));
     }
     this.loadFailed = false;
     await this.flow.start();
   }
 
-  /** Cancels any request, forgets the registration's secrets and returns to the start. */
+  /** Cancels any request, forgets the registration's secrets and the codes shown, and returns to the first screen. */
   reset(): void {
     this.requests.abort();
     this.loadingFlow = false;
     this.loadFailed = false;
     this.flow?.reset();
+    this.user?.manage?.reset();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.user?.settingsChanged(changed, ['checking', 'idle'].includes(this.state) || this.step === 'on');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -186,30 +182,55 @@ export class TotpEnroll extends TotpElement implements EnrollSettings {
     else this.removeAttribute('step');
   }
 
+  /** Every user the element hears of (its backend's answers, the client's changes) also says whether the app is on. */
+  protected override emitUser(user: User | null): void {
+    super.emitUser(user);
+    this.user?.heard(user);
+  }
+
   protected override render(): TemplateResult {
     const state = this.state;
     const t = { ...startStringsFor(this.locale), ...this.strings };
-    const onFirstScreen = state === 'idle' || state === 'creating' || !this.flow;
+    const busy = state === 'checking' ? 'checking' : state === 'creating' ? 'starting' : null;
+    const setup = this.flow && !busy && state !== 'idle' && state !== 'enrolled';
     return html`
-      <section class="card" part="card" aria-labelledby="heading" aria-busy=${String(state === 'creating')}>
-        <h2 id="heading"><slot name="heading">${t.heading}</slot></h2>
-        ${onFirstScreen ? this.renderStart(t, state === 'creating') : this.flow!.render()}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.flow?.announcer.text ?? ''}</div>
+      <section class="card" part="card" aria-labelledby="heading" aria-busy=${String(!!busy || !!this.user?.manage?.busy)}>
+        <h2 id="heading" tabindex="-1"><slot name="heading">${t.heading}</slot></h2>
+        ${setup ? this.flow!.render() : state === 'enrolled' ? this.user!.manage!.render() : renderStart({
+          t, busy, loadFailed: this.loadFailed, start: () => void this.start(), warm: flowModule.loadQuietly,
+        })}
+        <div class="visually-hidden" role="status" aria-live="polite">${(setup ? this.flow?.announcer.text : this.user?.manage?.announcer.text) ?? ''}</div>
       </section>
     `;
   }
 
-  private renderStart(t: StartStrings, busy: boolean): TemplateResult {
-    return html`
-      <p class="muted"><slot name="description">${t.description}</slot></p>
-      <div class="row">
-        <button class="primary" part="start-button" id="start" aria-busy=${String(busy)}
-          aria-disabled=${String(busy)} @click=${this.start} @pointerenter=${flowModule.loadQuietly}
-          @focus=${flowModule.loadQuietly}>
-          ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.starting}` : t.start}
-        </button>
-      </div>
-      ${this.loadFailed ? html`<p class="error" part="error" role="alert">${t.loadFailed}</p>` : nothing}
-    `;
+  /**
+   * Loads what knows the user (with the flow's chunk, once per page), then asks who the user is.
+   * If the chunk cannot load, the user counts as new: "Set up" then says the setup could not be loaded.
+   */
+  private async lookUp(): Promise<void> {
+    const loaded = await flowModule.load().catch(() => null);
+    if (!loaded) {
+      this.lookupFailed = true;
+      return;
+    }
+    if (!this.isConnected) return;
+    try {
+      const { EnrolledUser } = loaded;
+      this.user ??= new EnrolledUser({
+        element: this, requests: this.requests, lookups: new LatestRequest(this), emitUser: (user) => this.emitUser(user), failedToLoad: (cause) => this.failedToLoad(cause),
+        notEnrolled: (atConnect) => (atConnect && this.autostart && this.state === 'idle' ? void this.start() : flowModule.preloadWhenIdle()),
+      });
+      await this.user.lookUp(true, true);
+    } catch (error) {
+      this.failedToLoad(error);
+    }
+  }
+
+  private failedToLoad(cause: unknown): void {
+    this.loadFailed = true;
+    const error = new TotpApiError({ status_code: 0, error_type: 'load_failed', error_message: String(cause) }, { cause });
+    console.warn(`<totp-enroll>: load_failed: ${error.error_message}`);
+    this.dispatchEvent(new TotpErrorEvent(error, 'create'));
   }
 }

@@ -11,3 +11,8 @@ export const codeFailureEn: Omit<CommonStrings, 'heading' | keyof typeof codeFie
   serverProblem: 'Something went wrong on our side. Please try again.',
   secondFactorNeeded: 'For your security, sign in with your current second step (such as a code by text message) first, then come back here.',
 };
+
+/** The English of a recovery code the backend refused (the challenge's and the step-up's). */
+export const recoveryFailureEn = {
+  wrongRecoveryCode: 'That recovery code didn’t work. Check it, or use another one: each code works only once.',
+};

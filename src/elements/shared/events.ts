@@ -18,8 +18,8 @@ export class UserChangeEvent extends Event {
   }
 }
 
-/** The step of the flow an error belongs to. */
-export type TotpStep = 'create' | 'authenticate' | 'recover';
+/** The step of the flow, or the enrolled user's action (`recovery_codes`, `delete`), an error belongs to. */
+export type TotpStep = 'create' | 'authenticate' | 'recover' | 'recovery_codes' | 'delete';
 
 /** A step failed. The element also shows the error; cancel nothing, the event is informational. */
 export class TotpErrorEvent extends Event {

@@ -12,13 +12,14 @@ import { formEn } from '../../../src/elements/challenge/strings.js';
 import { registeredStrings, type StringsSection } from '../../../src/elements/i18n/registry.js';
 import { en } from '../../../src/elements/enroll/flow/flow-strings.js';
 import { startEn } from '../../../src/elements/enroll/strings.js';
+import { manageEn } from '../../../src/elements/enroll/manage/manage-strings.js';
 
 const folder = new URL('../../../src/elements/i18n/locales/', import.meta.url);
 /** A locale module is named for the language it registers (`de.ts` → `de`). */
 const languages = readdirSync(folder).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -'.ts'.length));
 
 const english: Record<StringsSection, Record<string, unknown>> = {
-  'totp-enroll': { ...startEn, ...en },
+  'totp-enroll': { ...startEn, ...en, ...manageEn },
   'totp-challenge': { ...formEn, ...attemptEn },
 };
 

@@ -1,14 +1,14 @@
-import { codeFailureEn } from '../../i18n/code-failure-en.js';
+import { codeFailureEn, recoveryFailureEn } from '../../i18n/code-failure-en.js';
 import type { ChallengeFormStrings, FormStrings, TotpChallengeStrings } from '../strings.js';
 
 /** The English of what a check answers and the screens after it: loaded with the attempt's chunk. */
 export const attemptEn: Omit<TotpChallengeStrings, keyof ChallengeFormStrings> = {
   ...codeFailureEn,
-  wrongRecoveryCode: 'That recovery code didn’t work. Check it, or use another one: each code works only once.',
+  ...recoveryFailureEn,
   signedIn: 'You’re signed in.',
   signedInWithRecovery: 'You’re signed in with a recovery code. That code is now used up.',
   codesRemaining: (count, n) => (n === 0 ? 'That was your last recovery code.' : n === 1 ? 'You have 1 recovery code left.' : `You have ${count} recovery codes left.`),
-  setUpAgain: 'Lost your phone? Set up your authenticator app again now, and save the new recovery codes.',
+  setUpAgain: 'Lost your phone? In your account settings, under two-factor authentication, choose “Replace authenticator app” and save the new recovery codes.',
   notEnrolledHeading: 'No authenticator app is set up',
   notEnrolledHelp: 'This account has no authenticator app for two-factor authentication yet. Set one up to continue.',
   sessionExpiredHeading: 'Your sign-in has expired',

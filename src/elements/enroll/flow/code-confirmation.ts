@@ -8,13 +8,13 @@ import type { LatestRequest } from '../../shared/latest-request.js';
 import { sixDigits } from '../../shared/six-digits.js';
 import { asTotpApiError, describeProblem, warnDevelopers } from '../../shared/problems.js';
 import type { EnrollSettings } from '../settings.js';
-import type { TotpEnrollStrings } from '../strings.js';
+import type { SetupStrings } from '../strings.js';
 import type { Enrollment } from './registration.js';
 
 /** What the Confirm step needs from the flow: the registration to confirm, and what to do with the answer. */
 export interface ConfirmationOptions extends Omit<CodeEntryOptions, 'strings' | 'field'> {
   readonly requests: LatestRequest;
-  strings(): TotpEnrollStrings;
+  strings(): SetupStrings;
   /** The registration whose code may be submitted now, or `null` (another step, or a check running). */
   pending(): Enrollment | null;
   /** A check starts (`true`) or was refused (`false`). */

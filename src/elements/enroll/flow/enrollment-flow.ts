@@ -14,7 +14,7 @@ import { asTotpApiError, describeProblem, warnDevelopers, type Problem } from '.
 import { TotpCreatedEvent, TotpFinishedEvent, TotpVerifiedEvent, type SavedCodesBy } from '../events.js';
 import type { EnrollSettings } from '../settings.js';
 import { FLOW_STEPS, type FlowStep, type TotpEnrollState } from '../state.js';
-import { startStringsFor, type TotpEnrollStrings } from '../strings.js';
+import { startStringsFor, type SetupStrings } from '../strings.js';
 import { CodeConfirmation } from './code-confirmation.js';
 import { flowStrings } from './flow-strings.js';
 import { flowStyles } from './flow.styles.js';
@@ -24,6 +24,13 @@ import { RecoveryCodes } from './recovery-codes.js';
 import { createRegistration, forgetRegistration } from './registration.js';
 import { readStartSettings, type StartSettings } from './start-settings.js';
 import { renderFlow } from './views/flow-view.js';
+
+/*
+ * What knows the user (whether they have an app) loads in this chunk too, on connect: a chunk of
+ * its own would split the modules it shares with the first screen (the errors) into yet another
+ * file, bytes and a request more up front for every page.
+ */
+export { EnrolledUser } from '../enrolled-user.js';
 
 /**
  * The enrollment from "Set up" on: the state and the order of the steps. Requests go through
@@ -51,9 +58,13 @@ export class EnrollmentFlow {
 
   /**
    * `element`: controllers attach to it, events fire from it, its shadow root adopts the flow's
-   * styles; `requests`: its one request primitive; `emitUser`: its user-change, once per user.
+   * styles; `requests`: its one request primitive; `emitUser`: its user-change, once per user;
+   * `alreadyEnrolled`: Create said `active_totp_exists`, and the element may know better now.
    */
-  constructor(private readonly element: EnrollSettings, private readonly requests: LatestRequest, private readonly emitUser: (user: User | null) => void) {
+  constructor(
+    private readonly element: EnrollSettings, private readonly requests: LatestRequest,
+    private readonly emitUser: (user: User | null) => void, private readonly alreadyEnrolled: () => void = () => {},
+  ) {
     this.announcer = new Announcer(element);
     this.focus = new FocusAfterRender(element);
     const strings = () => this.t;
@@ -62,7 +73,8 @@ export class EnrollmentFlow {
     this.registration = new PendingRegistration(element, (reason) => { if (this.state === 'created') this.end(reason); });
     this.copies = new CopyFeedback(element, { strings, announce });
     this.codes = new RecoveryCodes(element, {
-      strings, announce, enrollment, locale: () => this.locale, copy: (key, text, node) => this.copies.copy(key, text, node),
+      strings, announce, locale: () => this.locale,
+      shown: () => { const e = enrollment(); return e && { issuer: e.issuer, account: e.account, codes: e.created.recovery_codes }; }, copy: (key, text, node) => this.copies.copy(key, text, node),
       finished: (savedBy) => this.finish(savedBy),
     });
     this.confirmation = new CodeConfirmation(element, {
@@ -84,7 +96,7 @@ export class EnrollmentFlow {
     return localeOf(this.element);
   }
 
-  get t(): TotpEnrollStrings {
+  get t(): SetupStrings {
     const locale = this.locale;
     return flowStrings(registeredStrings('totp-enroll', locale), startStringsFor(locale), this.element.strings);
   }
@@ -163,13 +175,17 @@ export class EnrollmentFlow {
 
   private fail(error: TotpApiError, step: TotpStep): void {
     this.forget();
-    const problem = describeProblem(error, this.t, this.element.apiBase);
+    // The user has an app already (another tab, a stale page): no Try again, the element shows it.
+    const exists = error.error_type === 'active_totp_exists';
+    const problem = exists ? { message: this.t.alreadyOn, retry: false, configuration: false } : describeProblem(error, this.t, this.element.apiBase);
     if (problem.configuration) warnDevelopers(error);
     if (problem.retry && (error.retry_after ?? 0) > 0) this.retryWait.start(Date.now() + error.retry_after! * 1000);
     this.update({ state: 'error', problem });
     this.focus.request(this.heading);
     this.announcer.announce(`${this.t.errorHeading}. ${problem.message}`);
     this.element.dispatchEvent(new TotpErrorEvent(error, step));
+    // A one-factor session of a user who has the app meets the MFA rule before `active_totp_exists`.
+    if (exists || error.error_type === 'insufficient_session_factors') this.alreadyEnrolled();
   }
 
   /** The registration can no longer be confirmed: it expired, or a newer one replaced it. */

@@ -1,7 +1,7 @@
 import { codeFailureEn } from '../../i18n/code-failure-en.js';
 import { codeFieldEn } from '../../i18n/common.js';
 import { registeredStrings } from '../../i18n/registry.js';
-import type { FlowStrings, StartStrings, TotpEnrollStrings } from '../strings.js';
+import type { FlowStrings, StartStrings, SetupStrings } from '../strings.js';
 
 /** The steps' English: loaded with the flow, so a page pays for it only when the user starts. */
 export const en: FlowStrings = {
@@ -46,10 +46,11 @@ export const en: FlowStrings = {
   copied: 'Copied',
   pressToCopy: (keys) => `Selected. Press ${keys} to copy.`,
   downloaded: 'Download started',
+  alreadyOn: 'This account already has an authenticator app. You can view its recovery codes, replace it or remove it here.',
 };
 
 /** All the element's texts for a language: English, then what its locale module registered, then the page's overrides. */
-export function flowStrings(registered: Partial<TotpEnrollStrings>, start: StartStrings, overrides: Partial<TotpEnrollStrings>): TotpEnrollStrings {
+export function flowStrings(registered: Partial<SetupStrings>, start: StartStrings, overrides: Partial<SetupStrings>): SetupStrings {
   return { ...start, ...en, ...registered, ...overrides };
 }
 

@@ -1,18 +1,22 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { SavedCodesBy } from '../events.js';
-import type { TotpEnrollStrings } from '../strings.js';
+import type { SetupStrings } from '../strings.js';
 import { downloadText } from './platform/download.js';
 import { printText } from './platform/print.js';
-import { recoveryCodesFileName, recoveryCodesText } from './recovery-file.js';
-import type { Enrollment } from './registration.js';
+import { recoveryCodesFileName, recoveryCodesText, type CodesOwner } from './recovery-file.js';
 
-/** What the "Save recovery codes" step needs from the flow. */
+/** The codes on screen, and whose they are (for the file's header). */
+export interface ShownCodes extends CodesOwner {
+  readonly codes: readonly string[];
+}
+
+/** What the "Save recovery codes" step (and "View recovery codes") needs from its owner. */
 export interface RecoveryCodesOptions {
-  strings(): TotpEnrollStrings;
+  strings(): SetupStrings;
   locale(): string;
   announce(text: string): void;
-  /** The registration whose codes are shown. */
-  enrollment(): Enrollment | null;
+  /** The codes shown, or none. */
+  shown(): ShownCodes | null;
   /** Copies for a copy button; resolves true when the text reached the clipboard. */
   copy(key: string, text: string, visible: Element | undefined): Promise<boolean>;
   /** The user finished, having saved the codes this way. */
@@ -41,7 +45,7 @@ export class RecoveryCodes {
 
   /** "Copy all": `list` is the codes as shown, selected when the clipboard refuses. */
   async copyAll(list: Element | undefined): Promise<void> {
-    const codes = this.options.enrollment()?.created.recovery_codes;
+    const codes = this.options.shown()?.codes;
     if (codes && await this.options.copy('all', codes.join('\n'), list)) this.saved('copied');
   }
 
@@ -75,12 +79,12 @@ export class RecoveryCodes {
   }
 
   private file(): { name: string; text: string } | undefined {
-    const enrollment = this.options.enrollment();
-    if (!enrollment) return undefined;
+    const shown = this.options.shown();
+    if (!shown) return undefined;
     const t = this.options.strings();
     return {
-      name: recoveryCodesFileName(t, enrollment.issuer),
-      text: recoveryCodesText(t, enrollment, enrollment.created.recovery_codes, this.options.locale()),
+      name: recoveryCodesFileName(t, shown.issuer),
+      text: recoveryCodesText(t, shown, shown.codes, this.options.locale()),
     };
   }
 }

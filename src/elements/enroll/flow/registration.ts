@@ -1,4 +1,5 @@
-import type { CreateTotpResponse, TotpApi, User } from '../../../api/types.js';
+import type { CreateTotpResponse, TotpApi } from '../../../api/types.js';
+import { accountOf } from './account.js';
 import { otpauthUri } from '../../../api/otpauth-uri.js';
 import { drawQrCode, qrSvgDataUrl } from './platform/qr-image.js';
 
@@ -39,7 +40,7 @@ export async function createRegistration(api: TotpApi, settings: RegistrationSet
   const expiresAt = Date.now() + settings.expirationMinutes * 60_000;
   const created = await api.create({ expiration_minutes: settings.expirationMinutes }, { signal });
   const issuer = settings.issuer || location.hostname;
-  const account = settings.accountName || emailOf(created.user) || created.user_id;
+  const account = accountOf(settings.accountName, created.user);
   const uri = otpauthUri({ secret: created.secret, issuer, accountName: account });
   const qrCanvas = settings.canvas ? await drawQrCode(uri, settings.qrAlt) : null;
   const qrSrc = qrCanvas ? '' : await qrSvgDataUrl(uri);
@@ -49,11 +50,4 @@ export async function createRegistration(api: TotpApi, settings: RegistrationSet
 /** Blanks a drawn QR code: a detached canvas still holds the secret's pixels. */
 export function forgetRegistration(enrollment: Enrollment | null): void {
   if (enrollment?.qrCanvas) enrollment.qrCanvas.width = 0;
-}
-
-function emailOf(user: User): string | undefined {
-  const emails = user.emails;
-  if (!Array.isArray(emails)) return undefined;
-  const email = (emails[0] as { email?: unknown } | undefined)?.email;
-  return typeof email === 'string' ? email : undefined;
 }

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { TotpEnrollStrings } from '../../strings.js';
+import type { SetupStrings } from '../../strings.js';
 import { copyText, copyKeys, selectText } from './clipboard.js';
 
 /** How long a copy button says "Copied". */
@@ -7,7 +7,7 @@ export const COPIED_MS = 2000;
 
 /** What the copy buttons need from the flow: the words, and the live region. */
 export interface CopyFeedbackOptions {
-  strings(): Pick<TotpEnrollStrings, 'copied' | 'pressToCopy'>;
+  strings(): Pick<SetupStrings, 'copied' | 'pressToCopy'>;
   announce(text: string): void;
 }
 

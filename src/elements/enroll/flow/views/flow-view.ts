@@ -3,7 +3,7 @@ import type { Ref } from 'lit/directives/ref.js';
 import type { CodeFieldView } from '../../../shared/code-field.js';
 import type { Problem } from '../../../shared/problems.js';
 import type { FlowStep, TotpEnrollState } from '../../state.js';
-import type { TotpEnrollStrings } from '../../strings.js';
+import type { SetupStrings } from '../../strings.js';
 import type { Enrollment } from '../registration.js';
 import { renderCodes, type CodesSaving } from './codes-view.js';
 import { renderConfirm } from './confirm-view.js';
@@ -15,7 +15,7 @@ import type { CopyButtonsState } from './step-parts.js';
 export interface FlowView {
   readonly state: TotpEnrollState;
   readonly step: FlowStep;
-  readonly t: TotpEnrollStrings;
+  readonly t: SetupStrings;
   readonly locale: string;
   readonly heading: Ref<HTMLElement>;
   readonly secret: Ref<HTMLElement>;

@@ -3,11 +3,11 @@ import { ref, type Ref } from 'lit/directives/ref.js';
 import { checkIcon } from '../../../shared/check-icon.js';
 import { copyIcon } from './flow-icons.js';
 import { FLOW_STEPS, type FlowStep } from '../../state.js';
-import type { TotpEnrollStrings } from '../../strings.js';
+import type { SetupStrings } from '../../strings.js';
 
 /** What every step view gets: the texts, and the heading that takes focus when the step opens. */
 export interface StepView {
-  readonly t: TotpEnrollStrings;
+  readonly t: SetupStrings;
   readonly heading: Ref<HTMLElement>;
 }
 
@@ -31,7 +31,7 @@ export function renderStepHeader(view: StepView, step: FlowStep, title: string):
 
 /** A copy button that says "Copied" for two seconds, or shows how to copy the selected text by hand. */
 export function renderCopyButton(
-  t: Pick<TotpEnrollStrings, 'copied' | 'pressToCopy'>, copies: CopyButtonsState, key: string, label: string, copy: () => void,
+  t: Pick<SetupStrings, 'copied' | 'pressToCopy'>, copies: CopyButtonsState, key: string, label: string, copy: () => void,
 ): TemplateResult {
   const copied = copies.copied === key;
   const manual = copies.manual?.key === key ? copies.manual : null;

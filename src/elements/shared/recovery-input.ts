@@ -1,9 +1,9 @@
 import { html } from 'lit';
-import { describedBy, invalid, type CodeInput } from '../shared/code-field.js';
+import { describedBy, invalid, type CodeInput } from './code-field.js';
 
 /**
  * A recovery code: longer, letters too, never autocorrected (its room: `.code-row input.recovery`
- * in styles.ts). The challenge's own, so enrollment's chunk does not carry it.
+ * in the challenge's styles.ts, and the step-up's). Its own module, so enrollment's setup chunk does not carry it.
  */
 export const recoveryInput: CodeInput = (view) => html`<input id="code" class="recovery" part="recovery-input" name="recovery_code" type="text"
   autocomplete="off" autocapitalize="none" maxlength="64" spellcheck="false" enterkeyhint="done"

@@ -1,0 +1,11 @@
+/**
+ * The recovery-code field's English: `<totp-challenge>`'s form and `<totp-enroll>`'s step-up both
+ * offer it, with the same words.
+ */
+export const recoveryFieldEn = {
+  useRecoveryCode: 'Use a recovery code instead',
+  useAuthenticator: 'Use your authenticator app instead',
+  recoveryLabel: 'Recovery code',
+  recoveryHelp: 'Enter one of the recovery codes you saved when you set up your authenticator app. Each code works once.',
+  recoveryFormat: 'Enter one of your recovery codes, such as abcd-1234-efgh.',
+};
