@@ -10,6 +10,9 @@ import type { EnrollSettings } from './settings.js';
 /** The settings that pick the backend or the session: a change asks who the user is again. */
 const BACKEND_SETTINGS = ['client', 'apiBase', 'publicToken', 'sessionCookie', 'sessionToken', 'trustedApiOrigins'] as const;
 
+/** Each element's EnrolledUser, for the setup in the same chunk (Create's `active_totp_exists` asks it). */
+export const enrolledUserOf = new WeakMap<EnrollSettings, EnrolledUser>();
+
 /** What `<totp-enroll>` gives the controller that knows its user. */
 export interface EnrolledUserHost {
   readonly element: EnrollSettings;
@@ -40,15 +43,17 @@ export class EnrolledUser implements ReactiveController {
   constructor(private readonly host: EnrolledUserHost) {
     const { element } = host;
     element.addController(this);
+    enrolledUserOf.set(element, this);
     this.#lookups = host.lookups;
     this.#settings = BACKEND_SETTINGS.map((key) => element[key]);
     // Every user the element hears of (its backend's answers, the client's changes) says whether the app is on.
     element.addEventListener('user-change', (event) => this.heard(event.detail.user));
   }
 
-  /** Still asking, or the "on" state's chunk still loading: the first screen is busy meanwhile. */
-  get checking(): boolean {
-    return this.known === undefined || (!!this.known && !this.manage);
+  /** `checking` while it asks (or the "on" state's chunk loads): the first screen is busy meanwhile; then `enrolled` or `idle`. */
+  get state(): 'checking' | 'enrolled' | 'idle' {
+    if (this.known === undefined || (this.known && !this.manage)) return 'checking';
+    return this.known ? 'enrolled' : 'idle';
   }
 
   /**

@@ -108,8 +108,7 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
     if (this.loadingFlow) return 'creating';
     const flow = this.flow?.state ?? 'idle';
     if (flow !== 'idle') return flow;
-    if (this.user?.checking ?? !this.#unknown) return 'checking';
-    return this.user?.manage && this.user.known ? 'enrolled' : 'idle';
+    return this.user?.state ?? (this.#unknown ? 'idle' : 'checking');
   }
 
   /** The screen: the setup's step (`scan`, `confirm`, `codes`, `done`), the enrolled user's (`on`, `step-up`, `recovery-codes`, `remove`, …), or none. */
@@ -152,7 +151,7 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
       if (!loaded) return;
       this.loadingFlow = false;
       if (!loaded.ok) return this.failedToLoad(loaded.error);
-      this.flow = new loaded.value.EnrollmentFlow(this, this.requests, (user) => this.emitUser(user), () => void this.user?.alreadyEnrolled().then((on) => on && this.flow?.reset()));
+      this.flow = new loaded.value.EnrollmentFlow(this, this.requests, (user) => this.emitUser(user));
     }
     this.loadFailed = false;
     await this.flow.start();
