@@ -183,7 +183,7 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
       <section class="card" part="card" aria-labelledby="heading" aria-busy=${String(!!busy || !!this.user?.manage?.busy)}>
         <h2 id="heading" tabindex="-1"><slot name="heading">${t.heading}</slot></h2>
         ${setup ? this.flow!.render() : state === 'enrolled' ? this.user!.manage!.render() : renderStart({
-          t, busy, loadFailed: this.loadFailed, start: () => void this.start(), warm: flowModule.loadQuietly,
+          t, busy, loadFailed: this.loadFailed, start: () => void this.start(),
         })}
         <div class="visually-hidden" role="status" aria-live="polite">${(setup ? this.flow?.announcer.text : this.user?.manage?.announcer.text) ?? ''}</div>
       </section>
