@@ -3,7 +3,8 @@
  * package, against the TLS stand-in for Stytch's backend API, mounted on the test server's
  * own origin under /bridge/ (so `api-base` is `<origin>/bridge`), as one middleware entry.
  *   POST /bridge/sdk/v1/…            → the bridge
- *   POST /__test__/bridge/session    → a user with a live session in the stand-in (`?user_id=`: that user again)
+ *   POST /__test__/bridge/session    → a user with a live session in the stand-in (`?user_id=`: a new
+ *                                      e-mail-only session of that user)
  *   GET  /__test__/bridge/calls      → the paths of the Stytch API calls the bridge made
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -26,8 +27,10 @@ function controls(standin: StytchApiStandin, bridge: Middleware): Middleware {
   return (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    // `?user_id=`: that user signs in again (a new session, the e-mail factor only).
-    if (path === '/__test__/bridge/session' && req.method === 'POST') return sendJson(res, standin.seedSession({ user_id: url.searchParams.get('user_id') ?? undefined }));
+    if (path === '/__test__/bridge/session' && req.method === 'POST') {
+      const user_id = url.searchParams.get('user_id') ?? undefined;
+      return sendJson(res, standin.seedSession(user_id === undefined ? {} : { user_id }));
+    }
     if (path === '/__test__/bridge/calls' && req.method === 'GET') return sendJson(res, standin.requests.map((r) => r.path));
     return bridge(req, res, next);
   };

@@ -3,8 +3,9 @@ import { StytchError } from './stytch-error.js';
 
 /*
  * Stytch's MFA rule for calls that read or change a user's factors, in one place for the
- * bridge and the local backend. Stytch's SDK API says of TOTP Create and Get Recovery Codes:
- * once the user has enrolled another MFA method, the call needs a session that passed MFA.
+ * bridge and the local backend. Stytch's SDK API says of TOTP Create, Get Recovery Codes and
+ * Delete authentication factors: once the user has enrolled another MFA method, the call needs a
+ * session that passed MFA.
  * The bridge calls the secret-key API, which checks no session, so without this rule a
  * stolen one-factor session could enroll its own authenticator and make itself two-factor.
  */

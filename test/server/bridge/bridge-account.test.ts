@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import * as OTPAuth from 'otpauth';
-import { createStytchBridge, type StytchBridge } from '../../../src/server/index.js';
+import { createStytchBridge, defaultSecondFactorRule, type SecondFactorRuleContext, type StytchBridge } from '../../../src/server/index.js';
 import { startStytchApiStandin, type StytchApiStandin } from '../../support/stytch-api-standin.js';
 
 /*
@@ -134,5 +134,21 @@ describe('bridge: the enrolled user (users.get, totps.recoveryCodes, users.delet
       assert.deepEqual(stytchCalls(), ['POST /v1/sessions/authenticate']);
     }
     assert.equal(standin.totps.get(victim.user_id)?.totp_id, victim.totp_id);
+  });
+
+  it('hands an application\'s secondFactorRule the action and the TOTP removed as target', async () => {
+    const seen: SecondFactorRuleContext[] = [];
+    const ruled = createStytchBridge({
+      ...standin.bridgeCredentials, log: () => {},
+      secondFactorRule: (context) => { seen.push(context); return defaultSecondFactorRule(context); },
+    });
+    const { user_id, totp_id, twoFactor } = await enrolled();
+    assert.equal((await send(ruled, 'POST', '/totps/recovery_codes', twoFactor)).status, 200);
+    assert.equal((await send(ruled, 'DELETE', `/users/totps/${totp_id}`, twoFactor)).status, 200);
+    assert.deepEqual(seen.map(({ action, target }) => ({ action, target })), [
+      { action: 'totp.recovery_codes', target: undefined },
+      { action: 'totp.delete', target: { verified: true } },
+    ]);
+    assert.equal((seen[1]!.user as { user_id: string }).user_id, user_id);
   });
 });
