@@ -63,13 +63,20 @@ async function onState(runs) {
   };
   const samples = [];
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
     const el = document.createElement('totp-enroll');
     el.client = client;
+    // The element reflects `step="on"` right after rendering the "on" state: no frame of polling in the figure.
+    const on = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (el.getAttribute('step') !== 'on') return;
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(el, { attributes: true, attributeFilter: ['step'] });
+    });
+    const start = performance.now();
     document.body.append(el);
-    await known(el);
-    if (el.getAttribute('step') !== 'on') throw new Error(`the "on" state: state ${el.state}, step ${el.getAttribute('step')}`);
-    const rendered = performance.now() - start;
+    const rendered = (await on) - start;
     samples.push({ rendered, painted: (await afterPaint()) - start });
     el.remove();
   }
