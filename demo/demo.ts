@@ -123,8 +123,9 @@ function signedIn() {
 
 accountButton.addEventListener('click', showAccount);
 
-// A reload keeps the session (its cookie): the page opens on the account settings.
-void fetch('/sdk/v1/users/me', { credentials: 'same-origin' }).then((response) => {
+// A reload keeps the session (its cookie): the page opens on the account settings. (Without the
+// cookie the local backend would answer for its demo user, who stands in for nobody signed in here.)
+if (/(^|;\s*)stytch_session=/.test(document.cookie)) void fetch('/sdk/v1/users/me', { credentials: 'same-origin' }).then((response) => {
   if (!response.ok) return;
   signedIn();
   showAccount();

@@ -86,12 +86,15 @@ async function measureSizes() {
   const bundlePath = join(root, 'dist/totp-enroll.bundle.js');
   const chunks = readdirSync(join(root, 'dist/chunks')).map((f) => join(root, 'dist/chunks', f));
   const qrChunks = chunks.filter((c) => /qrcode/.test(c));
-  const flowChunks = chunks.filter((c) => !/qrcode/.test(c));
+  const manageChunks = chunks.filter((c) => /manage-panel/.test(c));
+  const flowChunks = chunks.filter((c) => !/qrcode|manage-panel/.test(c));
   const shipped = {
     initial: sizes(readFileSync(bundlePath)),
     flow: sum(flowChunks.map((c) => sizes(readFileSync(c)))),
     flowNames: flowChunks.map(rel),
     qr: sum(qrChunks.map((c) => sizes(readFileSync(c)))),
+    manage: sum(manageChunks.map((c) => sizes(readFileSync(c)))),
+    manageNames: manageChunks.map(rel),
     chunkNames: qrChunks.map(rel),
   };
 
@@ -233,6 +236,8 @@ async function measureBrowser() {
     const elementQr = await page.evaluate((n) => window.bench.activation(n, { drawQr: true }), ACTIVATIONS);
     await page.evaluate(() => window.bench.create100(3));
     const create100 = await page.evaluate(() => window.bench.create100(20));
+    await page.evaluate(() => window.bench.onState(3)); // warm-up: loads the "on" state's chunk
+    const onState = await page.evaluate((n) => window.bench.onState(n), ACTIVATIONS);
     await page.close();
 
     const upgrade = [];
@@ -265,7 +270,7 @@ async function measureBrowser() {
     const cycleMs = (performance.now() - started) / CYCLES.total;
     await heapPage.close();
     if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
-    return { chromium, backendQr, elementQr, create100, upgrade, heap: { first, last, left, cycleMs } };
+    return { chromium, backendQr, elementQr, create100, onState, upgrade, heap: { first, last, left, cycleMs } };
   } finally {
     await browser.close();
     server.close();
@@ -282,7 +287,7 @@ const sizeRow = (name, s) => row([name, `${B(s.min)} B`, `**${B(s.gzip)} B** (${
 const timing = (name, xs, note) => row([name, ms(median(xs)), `${ms(quantile(xs, 0.1))} – ${ms(quantile(xs, 0.9))}`, String(xs.length), note]);
 
 function report({ shipped, ours, stytch, stytchVersion, modules, app, challenge, both }, browser) {
-  const { backendQr, elementQr, create100, upgrade, heap } = browser;
+  const { backendQr, elementQr, create100, onState, upgrade, heap } = browser;
   const heapGrowth = heap.last.usedSize - heap.first.usedSize;
   const ownGrowth = { objects: heap.last.own.objects - heap.first.own.objects, bytes: heap.last.own.bytes - heap.first.own.bytes };
   const signed = (n) => `${n >= 0 ? '+' : ''}${B(n)}`;
@@ -303,7 +308,8 @@ function report({ shipped, ours, stytch, stytchVersion, modules, app, challenge,
     row(['what', 'minified', 'gzip -9', 'brotli -q 11']),
     row(['---', '---:', '---:', '---:']),
     sizeRow('`dist/totp-enroll.bundle.js` (standalone, Lit included: what a page loads first)', shipped.initial),
-    sizeRow(`\`${shipped.flowNames.map((c) => c.replace('dist/', '')).join(', ')}\` (the steps after "Set up" and the API clients: loaded when the page is idle or the user starts)`, shipped.flow),
+    sizeRow(`\`${shipped.flowNames.map((c) => c.replace('dist/', '')).join(', ')}\` (the steps after "Set up", the API clients and what knows the user: loaded when the element connects)`, shipped.flow),
+    sizeRow(`\`${shipped.manageNames.map((c) => c.replace('dist/', '')).join(', ')}\` (the "on" state of an enrolled user and its actions: loaded only for a user who has an authenticator app)`, shipped.manage),
     sizeRow(`\`${shipped.chunkNames.map((c) => c.replace('dist/', '')).join(', ')}\` (qrcode, loaded only when the element draws the QR itself)`, shipped.qr),
     '',
     `An app whose code is \`import 'totp-enroll'\`, built by Vite and by esbuild (minified ES modules, code`,
@@ -374,6 +380,8 @@ function report({ shipped, ours, stytch, stytchVersion, modules, app, challenge,
     timing('100 elements: upgrade → painted', upgrade.map((s) => s.painted), 'the same, to the next frame on screen'),
     timing('100 elements: create → rendered', create100.map((s) => s.rendered), 'element defined: `innerHTML` of 100 tags, first render of all'),
     timing('100 elements: create → painted', create100.map((s) => s.painted), 'the same, to the next frame on screen'),
+    timing('enrolled user: connect → "on" state rendered', onState.map((s) => s.rendered), 'the user from the client (no request), the "on" state\'s chunk loaded once before'),
+    timing('enrolled user: connect → "on" state painted', onState.map((s) => s.painted), 'the same, to the next frame on screen'),
     '',
     '## Memory',
     '',

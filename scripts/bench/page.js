@@ -34,13 +34,53 @@ async function activate(el) {
   return { start, rendered, painted: await afterPaint() };
 }
 
+/** Resolves once `el` leaves its `checking` state (it asks who the user is on connect). */
+async function known(el) {
+  while (el.state === 'checking') await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+}
+
 async function mounted(client) {
   const el = document.createElement('totp-enroll');
   el.client = client;
   document.body.append(el);
-  await el.updateComplete;
+  await known(el);
   await afterPaint();
   return el;
+}
+
+/**
+ * `runs` times, an enrolled user: connect → "Authenticator app is on" rendered and painted (the
+ * user from the client's cache, as the Stytch SDK adapter answers it; the "on" state's chunk loaded
+ * once, in the warm-up).
+ */
+async function onState(runs) {
+  const user = { user_id: 'user-bench', totps: [{ totp_id: 'totp-bench', verified: true, created_at: new Date().toISOString() }] };
+  const client = {
+    create: (params, options) => http.create(params, options),
+    authenticate: (params, options) => http.authenticate(params, options),
+    getUser: async () => user,
+  };
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const el = document.createElement('totp-enroll');
+    el.client = client;
+    // The element reflects `step="on"` right after rendering the "on" state: no frame of polling in the figure.
+    const on = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (el.getAttribute('step') !== 'on') return;
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(el, { attributes: true, attributeFilter: ['step'] });
+    });
+    const start = performance.now();
+    document.body.append(el);
+    const rendered = (await on) - start;
+    samples.push({ rendered, painted: (await afterPaint()) - start });
+    el.remove();
+  }
+  return samples;
 }
 
 /**
@@ -100,4 +140,4 @@ async function cycles(count) {
   return document.querySelectorAll('totp-enroll').length;
 }
 
-window.bench = { activation, create100, cycles, ready: true };
+window.bench = { activation, create100, cycles, onState, ready: true };

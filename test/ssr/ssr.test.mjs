@@ -46,8 +46,9 @@ describe('on the server', () => {
     assert.match(out, /^<!--lit-part [^>]*--><totp-enroll\s+expiration-minutes="10"/);
     assert.match(out, /<template shadowroot="open" shadowrootmode="open">/);
     assert.match(out, /<style>[^<]*--totp-enroll-accent/);
-    assert.match(out, /<h2 id="heading"><slot name="heading"><!--lit-part-->Two-factor authentication/);
-    assert.match(out, /<button class="primary" part="start-button"[^>]*>[\s\S]*Set up authenticator app/);
+    assert.match(out, /<h2 id="heading" tabindex="-1"><slot name="heading"><!--lit-part-->Two-factor authentication/);
+    // The server does not know whether the user has an app: the button is busy and inert until the browser asks.
+    assert.match(out, /<button class="primary" part="start-button"[^>]*aria-disabled="true"[^>]*>[\s\S]*Checking…/);
   });
 });
 

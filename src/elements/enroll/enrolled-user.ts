@@ -10,6 +10,9 @@ import type { EnrollSettings } from './settings.js';
 /** The settings that pick the backend or the session: a change asks who the user is again. */
 const BACKEND_SETTINGS = ['client', 'apiBase', 'publicToken', 'sessionCookie', 'sessionToken', 'trustedApiOrigins'] as const;
 
+/** Each element's EnrolledUser, for the setup in the same chunk (Create's `active_totp_exists` asks it). */
+export const enrolledUserOf = new WeakMap<EnrollSettings, EnrolledUser>();
+
 /** What `<totp-enroll>` gives the controller that knows its user. */
 export interface EnrolledUserHost {
   readonly element: EnrollSettings;
@@ -17,9 +20,8 @@ export interface EnrolledUserHost {
   readonly requests: LatestRequest;
   /** A request primitive of its own for the lookups, so a user-change during a setup cancels no setup request. */
   readonly lookups: LatestRequest;
+  /** The element's user-change (once per distinct user), for the users the actions' answers carry. */
   emitUser(user: User | null): void;
-  /** The user has no app: `atConnect`, so an `autostart` may begin the setup. */
-  notEnrolled(atConnect: boolean): void;
   failedToLoad(cause: unknown): void;
 }
 
@@ -35,15 +37,23 @@ export class EnrolledUser implements ReactiveController {
   manage: ManagePanel | null = null;
   #user: User | null = null;
   readonly #lookups: LatestRequest;
+  /** The backend settings as of the last update: a change asks again. */
+  #settings: unknown[];
 
   constructor(private readonly host: EnrolledUserHost) {
-    host.element.addController(this);
+    const { element } = host;
+    element.addController(this);
+    enrolledUserOf.set(element, this);
     this.#lookups = host.lookups;
+    this.#settings = BACKEND_SETTINGS.map((key) => element[key]);
+    // Every user the element hears of (its backend's answers, the client's changes) says whether the app is on.
+    element.addEventListener('user-change', (event) => this.heard(event.detail.user));
   }
 
-  /** Still asking, or the "on" state's chunk still loading: the first screen is busy meanwhile. */
-  get checking(): boolean {
-    return this.known === undefined || (!!this.known && !this.manage);
+  /** `checking` while it asks (or the "on" state's chunk loads): the first screen is busy meanwhile; then `enrolled` or `idle`. */
+  get state(): 'checking' | 'enrolled' | 'idle' {
+    if (this.known === undefined || (this.known && !this.manage)) return 'checking';
+    return this.known ? 'enrolled' : 'idle';
   }
 
   /**
@@ -78,13 +88,16 @@ export class EnrolledUser implements ReactiveController {
   }
 
   /**
-   * The element's settings changed: another backend (or session) may know another user, so it
-   * asks again — unless a setup or an action is under way (`quiet`: it shows "Set up", the app
-   * as on, or still checks).
+   * Another backend (or session) may know another user: after a change of a backend setting it
+   * asks again — unless a setup or an action is under way.
    */
-  settingsChanged(changed: ReadonlyMap<PropertyKey, unknown>, quiet: boolean): void {
-    const backendChanged = BACKEND_SETTINGS.some((key) => changed.has(key) && changed.get(key) !== undefined);
-    if (backendChanged && quiet && this.host.element.isConnected) void this.lookUp();
+  hostUpdate(): void {
+    const { element } = this.host;
+    const now = BACKEND_SETTINGS.map((key) => element[key]);
+    const changed = now.some((value, i) => value !== this.#settings[i]);
+    this.#settings = now;
+    const quiet = element.state === 'checking' || element.state === 'idle' || element.step === 'on';
+    if (changed && quiet && element.isConnected) void this.lookUp();
   }
 
   hostDisconnected(): void {
@@ -97,7 +110,9 @@ export class EnrolledUser implements ReactiveController {
     this.host.element.requestUpdate();
     if (!this.known) {
       this.manage?.userLeft();
-      return this.host.notEnrolled(atConnect);
+      const { element } = this.host;
+      if (atConnect && element.autostart && element.state === 'idle') void element.start();
+      return;
     }
     if (this.manage) return;
     try {

@@ -12,6 +12,10 @@ export interface EnrollSettings extends TotpElement {
   issuer: string;
   accountName: string;
   qrCanvas: boolean;
+  autostart: boolean;
+  /** `TotpEnrollState` and the reflected step, read by what knows the user (a lookup waits while a setup runs). */
+  readonly state: string;
+  readonly step: string | null;
   strings: Partial<TotpEnrollStrings>;
   start(): Promise<void>;
 }

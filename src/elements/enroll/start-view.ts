@@ -8,8 +8,6 @@ export interface StartView {
   readonly busy: 'checking' | 'starting' | null;
   readonly loadFailed: boolean;
   start(): void;
-  /** The user shows intent (hover, focus): the setup's chunk may load. */
-  warm(): void;
 }
 
 /**
@@ -22,7 +20,7 @@ export function renderStart(view: StartView): TemplateResult {
     <p class="muted"><slot name="description">${t.description}</slot></p>
     <div class="row">
       <button class="primary" part="start-button" id="start" aria-busy=${String(!!busy)}
-        aria-disabled=${String(!!busy)} @click=${view.start} @pointerenter=${view.warm} @focus=${view.warm}>
+        aria-disabled=${String(!!busy)} @click=${view.start}>
         ${busy ? html`<span class="spinner" aria-hidden="true"></span>${busy === 'checking' ? t.checking : t.starting}` : t.start}
       </button>
     </div>

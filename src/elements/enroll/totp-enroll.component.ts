@@ -1,6 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TotpApiError } from '../../api/errors.js';
-import type { User } from '../../api/types.js';
 import { TotpErrorEvent } from '../shared/events.js';
 import { LatestRequest } from '../shared/latest-request.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -89,14 +88,13 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
     // Internal state: `attribute: false` spelled out, so the manifest does not list them as attributes.
     loadingFlow: { state: true, attribute: false },
     loadFailed: { state: true, attribute: false },
-    lookupFailed: { state: true, attribute: false },
   };
 
   /** True while the enrollment flow's code loads for a start (shown as the busy state). */
   private loadingFlow = false;
   private loadFailed = false;
-  /** The chunk that knows the user could not be loaded: the element shows "Set up". */
-  private lookupFailed = false;
+  /** The chunk that knows the user could not be loaded: the user counts as new. */
+  #unknown = false;
 
   /** The steps after "Set up", loaded on first use. */
   private flow: EnrollmentFlow | null = null;
@@ -110,8 +108,7 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
     if (this.loadingFlow) return 'creating';
     const flow = this.flow?.state ?? 'idle';
     if (flow !== 'idle') return flow;
-    if (this.user?.checking ?? !this.lookupFailed) return 'checking';
-    return this.user?.manage && this.user.known ? 'enrolled' : 'idle';
+    return this.user?.state ?? (this.#unknown ? 'idle' : 'checking');
   }
 
   /** The screen: the setup's step (`scan`, `confirm`, `codes`, `done`), the enrolled user's (`on`, `step-up`, `recovery-codes`, `remove`, …), or none. */
@@ -154,7 +151,7 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
       if (!loaded) return;
       this.loadingFlow = false;
       if (!loaded.ok) return this.failedToLoad(loaded.error);
-      this.flow = new loaded.value.EnrollmentFlow(this, this.requests, (user) => this.emitUser(user), () => void this.user?.alreadyEnrolled().then((on) => on && this.flow?.reset()));
+      this.flow = new loaded.value.EnrollmentFlow(this, this.requests, (user) => this.emitUser(user));
     }
     this.loadFailed = false;
     await this.flow.start();
@@ -169,23 +166,12 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
     this.user?.manage?.reset();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.user?.settingsChanged(changed, ['checking', 'idle'].includes(this.state) || this.step === 'on');
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     // Reflected for the host page's styles: `totp-enroll[state='verified']`, `[step='codes']`.
     super.updated(changed);
     const step = this.step;
     if (step) this.setAttribute('step', step);
     else this.removeAttribute('step');
-  }
-
-  /** Every user the element hears of (its backend's answers, the client's changes) also says whether the app is on. */
-  protected override emitUser(user: User | null): void {
-    super.emitUser(user);
-    this.user?.heard(user);
   }
 
   protected override render(): TemplateResult {
@@ -197,7 +183,7 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
       <section class="card" part="card" aria-labelledby="heading" aria-busy=${String(!!busy || !!this.user?.manage?.busy)}>
         <h2 id="heading" tabindex="-1"><slot name="heading">${t.heading}</slot></h2>
         ${setup ? this.flow!.render() : state === 'enrolled' ? this.user!.manage!.render() : renderStart({
-          t, busy, loadFailed: this.loadFailed, start: () => void this.start(), warm: flowModule.loadQuietly,
+          t, busy, loadFailed: this.loadFailed, start: () => void this.start(),
         })}
         <div class="visually-hidden" role="status" aria-live="polite">${(setup ? this.flow?.announcer.text : this.user?.manage?.announcer.text) ?? ''}</div>
       </section>
@@ -211,20 +197,15 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
   private async lookUp(): Promise<void> {
     const loaded = await flowModule.load().catch(() => null);
     if (!loaded) {
-      this.lookupFailed = true;
+      this.#unknown = this.loadFailed = true;
       return;
     }
     if (!this.isConnected) return;
-    try {
-      const { EnrolledUser } = loaded;
-      this.user ??= new EnrolledUser({
-        element: this, requests: this.requests, lookups: new LatestRequest(this), emitUser: (user) => this.emitUser(user), failedToLoad: (cause) => this.failedToLoad(cause),
-        notEnrolled: (atConnect) => (atConnect && this.autostart && this.state === 'idle' ? void this.start() : flowModule.preloadWhenIdle()),
-      });
-      await this.user.lookUp(true, true);
-    } catch (error) {
-      this.failedToLoad(error);
-    }
+    this.user ??= new loaded.EnrolledUser({
+      element: this, requests: this.requests, lookups: new LatestRequest(this),
+      emitUser: (user) => this.emitUser(user), failedToLoad: (cause) => this.failedToLoad(cause),
+    });
+    await this.user.lookUp(true, true);
   }
 
   private failedToLoad(cause: unknown): void {

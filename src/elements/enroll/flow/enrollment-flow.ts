@@ -31,6 +31,7 @@ import { renderFlow } from './views/flow-view.js';
  * file, bytes and a request more up front for every page.
  */
 export { EnrolledUser } from '../enrolled-user.js';
+import { enrolledUserOf } from '../enrolled-user.js';
 
 /**
  * The enrollment from "Set up" on: the state and the order of the steps. Requests go through
@@ -58,13 +59,9 @@ export class EnrollmentFlow {
 
   /**
    * `element`: controllers attach to it, events fire from it, its shadow root adopts the flow's
-   * styles; `requests`: its one request primitive; `emitUser`: its user-change, once per user;
-   * `alreadyEnrolled`: Create said `active_totp_exists`, and the element may know better now.
+   * styles; `requests`: its one request primitive; `emitUser`: its user-change, once per user.
    */
-  constructor(
-    private readonly element: EnrollSettings, private readonly requests: LatestRequest,
-    private readonly emitUser: (user: User | null) => void, private readonly alreadyEnrolled: () => void = () => {},
-  ) {
+  constructor(private readonly element: EnrollSettings, private readonly requests: LatestRequest, private readonly emitUser: (user: User | null) => void) {
     this.announcer = new Announcer(element);
     this.focus = new FocusAfterRender(element);
     const strings = () => this.t;
@@ -185,7 +182,8 @@ export class EnrollmentFlow {
     this.announcer.announce(`${this.t.errorHeading}. ${problem.message}`);
     this.element.dispatchEvent(new TotpErrorEvent(error, step));
     // A one-factor session of a user who has the app meets the MFA rule before `active_totp_exists`.
-    if (exists || error.error_type === 'insufficient_session_factors') this.alreadyEnrolled();
+    // The element may know better now: if the app is on after all, it shows it so.
+    if (exists || error.error_type === 'insufficient_session_factors') void enrolledUserOf.get(this.element)?.alreadyEnrolled().then((on) => on && this.reset());
   }
 
   /** The registration can no longer be confirmed: it expired, or a newer one replaced it. */

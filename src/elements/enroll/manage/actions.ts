@@ -1,6 +1,10 @@
 import { TotpApiError } from '../../../api/errors.js';
+import { resolveTotpApi } from '../../../api/resolve.js';
 import type { DeleteTotpResponse, RecoveryCodesResponse, TotpApi, User, UserTotp } from '../../../api/types.js';
+import { httpOptionsOf } from '../../shared/http-options.js';
+import { asTotpApiError } from '../../shared/problems.js';
 import type { StepUpAction } from '../events.js';
+import type { EnrollSettings } from '../settings.js';
 
 /** What an action answered: the codes, or the user without the removed app. */
 export type ActionAnswer = { codes: RecoveryCodesResponse } | { removed: DeleteTotpResponse };
@@ -22,4 +26,13 @@ export function withoutTotp(user: User, totpId: string | undefined): User {
 
 function missing(method: string): TotpApiError {
   return new TotpApiError({ status_code: 0, error_type: 'invalid_argument', error_message: `client has no ${method}(): the enrolled user's actions need it.` });
+}
+
+/** The backend of the element's settings now, or the configuration problem that stops it. */
+export function actionApi(element: EnrollSettings): { api: TotpApi } | { problem: TotpApiError } {
+  try {
+    return { api: resolveTotpApi(element.client, httpOptionsOf(element)) };
+  } catch (error) {
+    return { problem: asTotpApiError(error) };
+  }
 }

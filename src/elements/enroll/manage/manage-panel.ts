@@ -1,13 +1,11 @@
 import type { TemplateResult } from 'lit';
 import { createRef } from 'lit/directives/ref.js';
 import type { TotpApiError } from '../../../api/errors.js';
-import { resolveTotpApi } from '../../../api/resolve.js';
 import type { TotpApi, User, UserTotp } from '../../../api/types.js';
 import { localeOf } from '../../i18n/registry.js';
 import { Announcer } from '../../shared/announcer.js';
 import { TotpErrorEvent } from '../../shared/events.js';
 import { FocusAfterRender, queried } from '../../shared/focus-after-render.js';
-import { httpOptionsOf } from '../../shared/http-options.js';
 import type { LatestRequest } from '../../shared/latest-request.js';
 import { asTotpApiError, describeProblem, warnDevelopers } from '../../shared/problems.js';
 import { adoptMoreStyles } from '../../shared/adopt-styles.js';
@@ -16,11 +14,11 @@ import { flowStyles } from '../flow/flow.styles.js';
 import type { EnrollSettings } from '../settings.js';
 import type { ManageStep } from '../state.js';
 import type { TotpEnrollStrings } from '../strings.js';
-import { requestAction, withoutTotp } from './actions.js';
+import { actionApi, requestAction, withoutTotp } from './actions.js';
 import { manageStringsFor } from './manage-strings.js';
 import { manageStyles } from './manage.styles.js';
 import { StepUp } from './step-up.js';
-import { renderScreen, type ActionOutcome } from './screens.js';
+import { renderScreen, screenTitle, type ActionOutcome } from './screens.js';
 import { ViewedCodes } from './viewed-codes.js';
 
 /** What the "on" state needs from `<totp-enroll>`. */
@@ -200,24 +198,17 @@ export class ManagePanel {
     this.#outcome = outcome;
     if (step !== 'recovery-codes') this.#codes.clear();
     this.#focus.request(this.#heading);
-    const titles: Partial<Record<ManageStep, string>> = {
-      'step-up': this.t.stepUpHeading, remove: this.t.removeHeading, replace: this.t.replaceHeading,
-      'removed-elsewhere': this.t.removedElsewhereHeading, on: this.t.onHeading,
-    };
-    const title = outcome ? `${outcome.title}. ${outcome.message}` : titles[step];
+    const title = outcome ? `${outcome.title}. ${outcome.message}` : screenTitle(step, this.t);
     if (title) this.announcer.announce(step === 'on' && this.#notice ? `${title}. ${this.#notice}` : title);
     this.host.element.requestUpdate();
   }
 
   private api(): TotpApi | null {
     const { element } = this.host;
-    try {
-      return resolveTotpApi(element.client, httpOptionsOf(element));
-    } catch (error) {
-      const problem = asTotpApiError(error);
-      warnDevelopers(problem);
-      this.show('error', { title: this.t.actionFailed, message: describeProblem(problem, this.t, element.apiBase).message, retry: false });
-      return null;
-    }
+    const resolved = actionApi(element);
+    if ('api' in resolved) return resolved.api;
+    warnDevelopers(resolved.problem);
+    this.show('error', { title: this.t.actionFailed, message: describeProblem(resolved.problem, this.t, element.apiBase).message, retry: false });
+    return null;
   }
 }

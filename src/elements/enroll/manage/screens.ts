@@ -69,3 +69,11 @@ export function renderScreen(step: ManageStep, view: ScreensView): TemplateResul
     }
   }
 }
+
+/** What the live region says when a screen opens (the "on" state's actions each name theirs). */
+export function screenTitle(step: ManageStep, t: TotpEnrollStrings): string | undefined {
+  const titles: Partial<Record<ManageStep, string>> = {
+    'step-up': t.stepUpHeading, remove: t.removeHeading, replace: t.replaceHeading, 'removed-elsewhere': t.removedElsewhereHeading, on: t.onHeading,
+  };
+  return titles[step];
+}
