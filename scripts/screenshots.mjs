@@ -13,7 +13,9 @@ import { createServer } from 'vite';
 import { findChromium } from './find-chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(root, 'docs', 'screenshots');
+const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+// `--out=DIR --widths=320,360`: a look at other widths (e.g. the narrowest phones) without touching docs/.
+const outDir = option('out') ? resolve(option('out')) : join(root, 'docs', 'screenshots');
 const PAGE = '/docs/screenshot-page.html';
 /** Each state the page can show, and the `state/step` the element must then be in. */
 const STATES = {
@@ -39,7 +41,7 @@ const CHALLENGE_VARIANTS = {
   theme: ['code', 'signed-in'],
 };
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-const WIDTHS = [360, 1024];
+const WIDTHS = option('widths')?.split(',').map(Number) ?? [360, 1024];
 const SCHEMES = ['light', 'dark'];
 const MARGIN = 16;
 const CHROMIUM_ARGS = [

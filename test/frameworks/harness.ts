@@ -55,6 +55,8 @@ export function describeFrameworkApp(framework: Framework): void {
       const seen: { created?: TotpCreatedEvent; user?: UserChangeEvent } = {};
       target.addEventListener('totp-created', (event) => { seen.created = event; });
       target.addEventListener('user-change', (event) => { seen.user = event; });
+      // "Set up" is inert until the element knows the user has no app yet (state `checking` → `idle`).
+      await waitUntil(() => el.state === 'idle', 'the element never knew the user', { timeout: 10_000 });
 
       shadow(el, 'button[part~="start-button"]')!.click();
       await waitUntil(() => output(target, 'created') && output(target, 'user'), 'the app never showed the events', { timeout: 10_000 });
