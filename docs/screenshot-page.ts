@@ -45,12 +45,18 @@ async function reach(state: TotpEnrollState): Promise<void> {
   await until(`state "${state}"`, () => el.state === state);
 }
 
+/** "Set up" is inert while the element checks the user: start once it knows the user has no app. */
+async function startWhenIdle(): Promise<void> {
+  await reach('idle');
+  void el.start();
+}
+
 /** Starts the element and resolves with the secret of the registration it created. */
 async function startAndGetSecret(): Promise<string> {
   const created = new Promise<string>((resolve) => {
     el.addEventListener('totp-created', (event) => resolve(event.detail.secret), { once: true });
   });
-  void el.start();
+  await startWhenIdle();
   const secret = await created;
   await reach('created');
   return secret;
@@ -139,11 +145,11 @@ async function toCodes(): Promise<void> {
 
 const states: Record<string, () => Promise<void>> = {
   async idle() {
-    await el.updateComplete;
+    await reach('idle');
   },
   async creating() {
     el.client = { create: () => never(), authenticate: () => never() } satisfies TotpApi;
-    void el.start();
+    await startWhenIdle();
     await reach('creating');
   },
   async scan() {
@@ -207,7 +213,7 @@ const states: Record<string, () => Promise<void>> = {
       })),
       authenticate: () => never(),
     } satisfies TotpApi;
-    void el.start();
+    await startWhenIdle();
     await reach('error');
   },
   async checking() {
@@ -254,7 +260,7 @@ const states: Record<string, () => Promise<void>> = {
     // The HTTP client at a bad api-base (the page's own client would ignore it).
     el.client = null;
     el.setAttribute('api-base', 'javascript:alert(1)');
-    void el.start();
+    await startWhenIdle();
     await reach('error');
   },
 };
