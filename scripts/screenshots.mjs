@@ -1,6 +1,7 @@
 // Screenshots of <totp-enroll> and <totp-challenge> in every state, at 360 px and 1024 px, light and dark:
 // docs/screenshots/<state>-<width>-<scheme>.png (the challenge's: challenge-<state>-…).
-// Run: node scripts/screenshots.mjs [--only=enroll|challenge]
+// Run: node scripts/screenshots.mjs [--only=enroll|challenge] [--widths=320,360] [--out=dir]
+// (--widths and --out look at narrow phones without touching the committed pictures).
 //
 // Serves docs/screenshot-page.html with vite (and so the local backend, on the same
 // origin), drives the system Chromium with puppeteer-core, and always stops both.
@@ -13,7 +14,8 @@ import { createServer } from 'vite';
 import { findChromium } from './find-chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(root, 'docs', 'screenshots');
+const argument = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const outDir = argument('out') ? resolve(argument('out')) : join(root, 'docs', 'screenshots');
 const PAGE = '/docs/screenshot-page.html';
 /** Each state the page can show, and the `state/step` the element must then be in. */
 const STATES = {
@@ -35,7 +37,7 @@ const CHALLENGE_VARIANTS = {
   theme: ['code', 'signed-in'],
 };
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-const WIDTHS = [360, 1024];
+const WIDTHS = argument('widths')?.split(',').map(Number) ?? [360, 1024];
 const SCHEMES = ['light', 'dark'];
 const MARGIN = 16;
 const CHROMIUM_ARGS = [

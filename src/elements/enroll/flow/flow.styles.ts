@@ -97,7 +97,7 @@ export const flowStyles = [successToken, codeFieldStyles, css`
   /* Equal columns; a long label wraps inside its button (at a soft hyphen where the locale has one) rather than overflowing it. */
   .save-row { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0.5rem; align-items: stretch; }
   .save-row button {
-    flex-direction: column; gap: 0.125rem; padding: 0.375rem 0.25rem; font-size: 0.75rem; text-align: center;
+    flex-direction: column; gap: 0.125rem; padding: 0.375rem 0.125rem; font-size: 0.75rem; text-align: center;
     white-space: normal; hyphens: manual; overflow-wrap: anywhere; min-inline-size: 0;
   }
   .save-row .copy-hint { grid-column: 1 / -1; }
