@@ -58,7 +58,8 @@ function grantClipboard() {
 
 export default {
   // test/server, test/api/node and test/i18n/node are Node suites (node:test), run by scripts/test.mjs.
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/api/node/**', '!test/i18n/node/**', '!test/isolated/**'],
+  // test/layout needs classic scrollbars: scripts/test.mjs runs it apart, with CLASSIC_SCROLLBARS=1.
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/api/node/**', '!test/i18n/node/**', '!test/isolated/**', '!test/layout/**'],
   testRunnerHtml: (testFramework) => `<!doctype html><html><body>
     <script type="module" src="/test/support/fail-on-lit-warnings.js"></script>
     <script type="module" src="${testFramework}"></script>
@@ -75,6 +76,9 @@ export default {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
         args: chromeFlags,
+        // Puppeteer's headless default hides every scrollbar (styled ones too); with CLASSIC_SCROLLBARS=1
+        // the page gets Linux's classic 15 px bars, which take layout room as on a desktop (test/layout).
+        ...(process.env.CLASSIC_SCROLLBARS === '1' ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
       },
     }),
   ],

@@ -73,6 +73,10 @@ run('Browser tests (web-test-runner, Chromium)', process.execPath,
   { ...process.env, CHROME_PATH: chromePath }, { counts: true });
 if (!browserOnly) {
   // Tests that need a browser no other test page has touched, one browser each (see web-test-runner.config.mjs).
+  // Narrow phones with classic scrollbars as well as overlay ones: a browser that draws scrollbars.
+  run('Browser test with classic scrollbars (test/layout)', process.execPath,
+    ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--files', 'test/layout/**/*.test.ts'],
+    { ...process.env, CHROME_PATH: chromePath, CLASSIC_SCROLLBARS: '1' }, { counts: true });
   for (const file of readdirSync('test/isolated').filter((f) => f.endsWith('.test.ts'))) {
     run(`Browser test in a fresh browser (test/isolated/${file})`, process.execPath,
       ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--files', `test/isolated/${file}`],

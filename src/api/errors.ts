@@ -30,6 +30,11 @@ export interface TotpApiErrorFields {
   error_url?: string;
   /** Seconds to wait before retrying, from a `Retry-After` header. */
   retry_after?: number;
+  /**
+   * On a refused code, how many more wrong codes the backend takes before it locks the user out,
+   * when it says (the local backend's `attempts_remaining`; Stytch's API does not say).
+   */
+  attempts_remaining?: number;
 }
 
 /**
@@ -45,6 +50,7 @@ export class TotpApiError extends Error implements TotpApiErrorFields {
   readonly request_id: string;
   readonly error_url: string;
   readonly retry_after: number | undefined;
+  readonly attempts_remaining: number | undefined;
 
   constructor(fields: TotpApiErrorFields, options?: { cause?: unknown }) {
     super(fields.error_message, options);
@@ -54,6 +60,7 @@ export class TotpApiError extends Error implements TotpApiErrorFields {
     this.request_id = fields.request_id ?? '';
     this.error_url = fields.error_url ?? '';
     this.retry_after = fields.retry_after;
+    this.attempts_remaining = fields.attempts_remaining;
   }
 
   /** True when the caller cancelled the request (not a failure to show the user). */

@@ -92,5 +92,11 @@ export function readStytchError(json: unknown, httpStatus: number, retry_after?:
     request_id: typeof json.request_id === 'string' ? json.request_id : undefined,
     error_url: typeof json.error_url === 'string' ? json.error_url : undefined,
     retry_after,
+    attempts_remaining: attemptsRemainingOf(json.attempts_remaining),
   });
+}
+
+/** `attempts_remaining` when it is a plausible count (0–1000); anything else is ignored, not trusted. */
+function attemptsRemainingOf(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1000 ? value : undefined;
 }

@@ -16,6 +16,7 @@ import { manageEn } from '../../src/elements/enroll/manage/manage-strings.js';
 import '../support/german.js';
 import { $, errorText, pageWith, textOf, type TestedElement } from '../support/element-harness.js';
 import type { ElementStates } from '../support/element-table.js';
+import { expectNothingClipped } from '../support/fits.js';
 import { clearStytchCookies, qrImage, stepHeading, submitCode } from '../enroll/harness.js';
 import { enrollIn, enrollStates, type EnrollStateName } from '../enroll/states.js';
 import { enter, heading, methodButton, statusText, submitButton } from '../challenge/harness.js';
@@ -100,14 +101,6 @@ const SUBJECTS: Subject[] = [
   }),
 ];
 
-/** Whether `node` is laid out as a box of its own (not inline text, not hidden, not visually hidden). */
-function isBox(node: Element): node is HTMLElement {
-  if (!(node instanceof HTMLElement)) return false;
-  const style = getComputedStyle(node);
-  return style.display !== 'inline' && style.display !== 'none' && node.getClientRects().length > 0
-    && !node.closest('.visually-hidden') && !node.closest('[hidden]');
-}
-
 async function checkShown<E extends TestedElement>(row: Subject<string, E>, shown: Shown<string, E>, template: TemplateResult): Promise<void> {
   const el = await row.in(shown.state, template);
   await shown.then?.(el);
@@ -146,16 +139,7 @@ for (const row of SUBJECTS) {
       (problem ? it.skip : it)(`in German, right to left, at 360 px: the ${state} state fits its card and clips no text${problem ? ` (skipped: ${problem})` : ''}`, async () => {
         await setViewport({ width: 360, height: 740 });
         const el = await row.in(state, pageWith(row.tag, { lang: 'de', dir: 'rtl' }));
-        const card = $(el, '.card')!;
-        const bounds = card.getBoundingClientRect();
-        expect(card.scrollWidth, 'the card overflows').to.be.at.most(card.clientWidth + 1);
-        for (const node of el.shadowRoot!.querySelectorAll('.card *')) {
-          if (!isBox(node)) continue;
-          const box = node.getBoundingClientRect();
-          const where = node.outerHTML.slice(0, 70);
-          expect(node.scrollWidth, `${where} clips its text`).to.be.at.most(node.clientWidth + 1);
-          expect(box.left >= bounds.left - 1 && box.right <= bounds.right + 1, `${where} sticks out of the card`).to.equal(true);
-        }
+        expectNothingClipped(el);
       });
     }
   });

@@ -4,6 +4,8 @@ import type { codeFieldEn, CommonStrings } from './common.js';
 export const codeFailureEn: Omit<CommonStrings, 'heading' | keyof typeof codeFieldEn> = {
   wrongCode: 'That code didn’t work. Check your app and enter the current code.',
   clockHint: 'Still not working? Make sure your phone’s clock is set automatically.',
+  codeReused: 'That code was just used. Wait for the next code in your app, then enter it.',
+  lastTryWarning: 'One more wrong code locks sign-in for a while.',
   tooManyAttempts: (seconds) => `Too many attempts. Try again in ${seconds} seconds.`,
   canRetryNow: 'You can try again now.',
   configProblem: (setting) => `This page isn’t set up for this yet (${setting}). Please contact the site’s support.`,

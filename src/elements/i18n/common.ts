@@ -14,6 +14,10 @@ export interface CommonStrings {
   wrongCode: string;
   /** Added to the wrong-code message from the second miss on. */
   clockHint: string;
+  /** A right code whose 30-second window was already used (sign-in, or another tab): not a wrong code. */
+  codeReused: string;
+  /** Added to a refusal when the backend says one more wrong code locks sign-in. */
+  lastTryWarning: string;
   tooManyAttempts: (seconds: string) => string;
   canRetryNow: string;
   /** A fault of the page's setup (a bad attribute, an unknown public token): retrying cannot help. */

@@ -6,7 +6,7 @@ import { classifyCodeFailure, LOCKOUT_FALLBACK_SECONDS, type CodeCheck, type Cod
 import { Countdown } from './countdown.js';
 
 /** What the code entry says: a wrong code, a lockout. */
-export type CodeEntryStrings = Pick<CommonStrings, 'wrongCode' | 'clockHint' | 'tooManyAttempts' | 'canRetryNow'>;
+export type CodeEntryStrings = Pick<CommonStrings, 'wrongCode' | 'clockHint' | 'codeReused' | 'lastTryWarning' | 'tooManyAttempts' | 'canRetryNow'>;
 
 /** What a code entry needs from its element: its words, its numbers, its live region and focus. */
 export interface CodeEntryOptions extends BasicCodeEntryOptions {
@@ -44,7 +44,8 @@ export class CodeEntry extends BasicCodeEntry {
 
   /**
    * Reads a refused code: a lockout starts its countdown, a wrong code is counted and said
-   * (`wrongMessage` for a recovery code). Returns what it was, for what only the element decides
+   * (`wrongMessage` for a recovery code), a reused one says to wait for the next code; either warns
+   * when the backend says one more wrong code locks sign-in (`attempts_remaining` 1). Returns what it was, for what only the element decides
    * (an expired or replaced registration, no TOTP, a signed-out user, any other problem).
    */
   refused(error: TotpApiError, check: CodeCheck, wrongMessage?: string): CodeFailure {
@@ -53,9 +54,11 @@ export class CodeEntry extends BasicCodeEntry {
     if (failure === 'locked') {
       this.lockout.start(Date.now() + (error.retry_after ?? LOCKOUT_FALLBACK_SECONDS) * 1000);
       this.show(this.message);
-    } else if (failure === 'wrong') {
-      this.#misses++;
-      this.show(wrongMessage ?? (this.#misses >= 2 ? `${t.wrongCode} ${t.clockHint}` : t.wrongCode));
+    } else if (failure === 'wrong' || failure === 'reused') {
+      // A reused code was right: it is no miss, and says nothing of the phone's clock.
+      if (failure === 'wrong') this.#misses++;
+      const said = failure === 'reused' ? t.codeReused : wrongMessage ?? (this.#misses >= 2 ? `${t.wrongCode} ${t.clockHint}` : t.wrongCode);
+      this.show(error.attempts_remaining === 1 ? `${said} ${t.lastTryWarning}` : said);
     }
     return failure;
   }

@@ -10,6 +10,8 @@ export type CodeCheck = 'confirm' | 'totp' | 'recovery_code';
 export type CodeFailure =
   /** The code (or recovery code) was wrong: say so, and let the user try again. */
   | 'wrong'
+  /** A right code of a 30-second window already used: wait for the app's next code. */
+  | 'reused'
   /** 429: the backend refuses codes until Retry-After (30 s when it names none). */
   | 'locked'
   /** The registration being confirmed has expired. */
@@ -25,6 +27,12 @@ export type CodeFailure =
 
 /** Error types Stytch and the local backend use for a missing, unknown or expired session. */
 const SIGNED_OUT = new Set(['unauthorized_credentials', 'session_not_found', 'invalid_session_token', 'session_expired']);
+
+/**
+ * A code already used in its time step: Stytch's type (its SDKs list it), which the local
+ * backend answers too. The code was right, so it is not a miss that hints at the clock.
+ */
+const REUSED = 'totp_code_already_authenticated';
 
 /** Seconds to wait after a 429 that names no Retry-After. */
 export const LOCKOUT_FALLBACK_SECONDS = 30;
@@ -42,6 +50,8 @@ export function classifyCodeFailure(error: TotpApiError, check: CodeCheck): Code
   if (confirming && type === 'totp_expired') return 'expired';
   if (error.status_code === 429) return 'locked';
   if (!confirming && SIGNED_OUT.has(type)) return 'signed-out';
+  if (type === REUSED && check !== 'recovery_code') return 'reused';
+
   if (check === 'recovery_code' ? /recovery_code/.test(type) : /code/.test(type) || (confirming && error.status_code === 401)) return 'wrong';
   return 'other';
 }

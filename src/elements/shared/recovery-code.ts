@@ -1,9 +1,16 @@
+/** Stytch's recovery codes (and the local backend's): three groups of four, `xxxx-xxxx-xxxx`. */
+const GROUPS = 3;
+const GROUP_LENGTH = 4;
+
 /**
- * A recovery code as the user typed or pasted it, in the form the backend compares: spaces
- * dropped, lower case (Stytch's codes are `xxxx-xxxx-xxxx`, lower-case letters and digits).
- * `null` when it cannot be one: empty, or other characters than letters, digits and dashes.
+ * A recovery code as the user typed or pasted it, in the one shape the backend compares:
+ * lower case, `xxxx-xxxx-xxxx`. Case, spaces and dashes (any kind, or none) are how people copy a
+ * code down, not part of it, so `SGZE CF5U VM2G` and `sgzecf5uvm2g` are the same code. `null` when
+ * it cannot be one (not 12 letters and digits): such an entry is never sent, so a slip of the
+ * finger never counts towards the lockout.
  */
 export function recoveryCodeOf(raw: string): string | null {
-  const code = raw.replace(/[\s\u00a0]/g, '').replace(/[–—]/g, '-').toLowerCase();
-  return /^[a-z0-9][a-z0-9-]{3,63}$/.test(code) ? code : null;
+  const symbols = raw.replace(/[\s\u00a0\-‐‑‒–—−_.]/g, '').toLowerCase();
+  if (!new RegExp(`^[a-z0-9]{${GROUPS * GROUP_LENGTH}}$`).test(symbols)) return null;
+  return symbols.match(new RegExp(`.{${GROUP_LENGTH}}`, 'g'))!.join('-');
 }

@@ -51,6 +51,8 @@ export const tokenStyles = css`
   .muted { color: var(--_muted); font-size: 0.9375rem; }
 
   .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+  /* A label longer than the card (German's "Authenticator-App einrichten" at 320 px) wraps inside its button, not past the card. */
+  .row > button { max-inline-size: 100%; white-space: normal; }
 
   button {
     font: inherit; font-size: 0.9375rem; font-weight: 600;

@@ -12,6 +12,11 @@ export class StytchError extends Error {
   readonly requestId: string | undefined;
   /** The error URL the answer names instead of Stytch's page for the status (again: Stytch's own, passed on). */
   readonly errorUrl: string | undefined;
+  /**
+   * Not Stytch's: on a refused code, how many more wrong codes the local backend takes before it
+   * locks the user out (`attempts_remaining` in the body), so the element can warn before the last.
+   */
+  readonly attemptsRemaining: number | undefined;
 
   constructor(
     readonly status: number,
@@ -19,11 +24,12 @@ export class StytchError extends Error {
     message: string,
     /** Extra response headers, e.g. `Retry-After` on a lockout. */
     readonly headers: Record<string, string> = {},
-    answered: { requestId?: string | undefined; errorUrl?: string | undefined } = {},
+    answered: { requestId?: string | undefined; errorUrl?: string | undefined; attemptsRemaining?: number } = {},
   ) {
     super(message);
     this.requestId = answered.requestId;
     this.errorUrl = answered.errorUrl;
+    this.attemptsRemaining = answered.attemptsRemaining;
   }
 }
 
@@ -33,6 +39,8 @@ export interface StytchErrorBody {
   error_type: string;
   error_message: string;
   error_url: string;
+  /** The local backend's, on a refused code: wrong codes left before a lockout (see `StytchError.attemptsRemaining`). */
+  attempts_remaining?: number;
 }
 
 /** The JSON body of `error`'s answer; `requestId` is the server's id for the request, used unless the error carries Stytch's. */
@@ -43,5 +51,6 @@ export function stytchErrorBody(error: StytchError, requestId: string): StytchEr
     error_type: error.errorType,
     error_message: error.message,
     error_url: error.errorUrl ?? `https://stytch.com/docs/api/errors/${error.status}`,
+    ...(error.attemptsRemaining === undefined ? {} : { attempts_remaining: error.attemptsRemaining }),
   };
 }

@@ -24,7 +24,8 @@ export function assertNotLockedOut({ store }: BackendContext, userId: string, no
 
 /**
  * Checks one code (`isRight`, synchronous) and counts the outcome: a wrong code counts towards the
- * lockout and is refused with `refusal`; a right one resets the count. The counter's place is
+ * lockout and is refused with `refusal`, told how many more wrong codes the user has before the
+ * lockout (0: this one started it), which the answer carries as `attempts_remaining`; a right one resets the count. The counter's place is
  * reserved before the check, so a store that could not count a wrong code refuses (503) before
  * any code is checked. Nothing runs between the check and its count, so parallel requests cannot
  * both use one code or slip past a lockout.
@@ -34,13 +35,10 @@ export function checkCodeCounted(
   userId: string,
   now: number,
   isRight: () => boolean,
-  refusal: () => StytchError,
+  refusal: (attemptsRemaining: number) => StytchError,
 ): void {
   reserveFailureCounter(ctx, userId);
-  if (!isRight()) {
-    recordFailedAttempt(ctx, userId, now);
-    throw refusal();
-  }
+  if (!isRight()) throw refusal(recordFailedAttempt(ctx, userId, now));
   clearFailedAttempts(ctx, userId);
 }
 
@@ -57,18 +55,20 @@ function reserveFailureCounter({ store }: BackendContext, userId: string): void 
   if (!store.getFailedAttempts(userId)) store.saveFailedAttempts(userId, { count: 0, locked_until: 0, lockouts: 0 });
 }
 
-function recordFailedAttempt({ store, config }: BackendContext, userId: string, now: number): void {
+/** Counts a wrong code; returns the wrong codes left before a lockout (0 when this one started it). */
+function recordFailedAttempt({ store, config }: BackendContext, userId: string, now: number): number {
   const previous = store.getFailedAttempts(userId);
   const lockouts = previous?.lockouts ?? 0;
   // A lockout saves count 0, so counting on from the stored count restarts after each lockout.
   const count = (previous?.count ?? 0) + 1;
   if (count < config.maxFailedAttempts) {
     store.saveFailedAttempts(userId, { count, locked_until: 0, lockouts });
-    return;
+    return config.maxFailedAttempts - count;
   }
   // 2 ** lockouts overflows to Infinity long before it matters; the cap keeps it finite.
   const seconds = Math.min(config.lockoutSeconds * 2 ** lockouts, config.maxLockoutSeconds);
   store.saveFailedAttempts(userId, { count: 0, locked_until: now + seconds * 1000, lockouts: lockouts + 1 });
+  return 0;
 }
 
 function clearFailedAttempts({ store }: BackendContext, userId: string): void {

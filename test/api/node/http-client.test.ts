@@ -71,6 +71,7 @@ describe('HttpTotpApi against the local backend', () => {
     const error = await failure(() => api.authenticate({ totp_code: wrongCode(created.secret), session_duration_minutes: 60 }));
     assert.equal(error.status_code, 401);
     assert.equal(error.error_type, 'otp_code_not_found');
+    assert.equal(error.attempts_remaining, 4, 'the local backend says how many wrong codes are left before the lockout');
     assert.match(error.request_id, /^request-id-local-/);
     assert.equal(error.error_url, 'https://stytch.com/docs/api/errors/401');
     assert.equal(error.aborted, false);

@@ -268,6 +268,14 @@ describe('readStytchError', () => {
     assert.equal(error.error_message, 'm'.repeat(500));
   });
 
+  it('passes the local backend\'s attempts_remaining on when it is a count, and drops anything else', () => {
+    assert.equal(readStytchError({ error_type: 'otp_code_not_found', attempts_remaining: 1 }, 401)!.attempts_remaining, 1);
+    assert.equal(readStytchError({ error_type: 'otp_code_not_found', attempts_remaining: 0 }, 401)!.attempts_remaining, 0);
+    for (const attempts_remaining of [undefined, -1, 1.5, '1', 1001, null, Infinity]) {
+      assert.equal(readStytchError({ error_type: 'otp_code_not_found', attempts_remaining }, 401)!.attempts_remaining, undefined, String(attempts_remaining));
+    }
+  });
+
   it('is not a Stytch error without a string error_type', () => {
     for (const json of [null, [], 'error', { error_type: 5 }, { message: 'x' }]) assert.equal(readStytchError(json, 400), undefined);
   });

@@ -57,6 +57,7 @@ describe('POST /totps/authenticate', () => {
     const result = await authenticate(backend, wrongCodeAt(created.secret, clock.now()));
     assert.equal(result.status, 401);
     assert.deepEqual(Object.keys(result.json).sort(), [
+      'attempts_remaining',
       'error_message',
       'error_type',
       'error_url',
@@ -64,7 +65,8 @@ describe('POST /totps/authenticate', () => {
       'status_code',
     ]);
     assert.equal(result.json.error_type, 'otp_code_not_found');
-    assert.equal(result.json.error_message, 'The code is incorrect or has already been used.');
+    assert.equal(result.json.error_message, 'The code is incorrect.');
+    assert.equal(result.json.attempts_remaining, 4, 'not Stytch\'s: wrong codes left before the lockout (five)');
     assert.equal(result.json.error_url, 'https://stytch.com/docs/api/errors/401');
     assert.equal(backend.store.getTotp(DEMO_USER_ID)?.verified, false);
   });
@@ -76,7 +78,7 @@ describe('POST /totps/authenticate', () => {
     assert.equal((await authenticate(backend, code)).status, 200);
     const replay = await authenticate(backend, code);
     assert.equal(replay.status, 401);
-    assert.equal(replay.json.error_type, 'otp_code_not_found');
+    assert.equal(replay.json.error_type, 'totp_code_already_authenticated', 'a reused code has its own type: wait for the next one');
     // The next step's code is new and works.
     clock.advance(STEP_MS);
     assert.equal((await authenticate(backend, codeAt(created.secret, clock.now()))).status, 200);
@@ -92,7 +94,7 @@ describe('POST /totps/authenticate', () => {
     clock.advance(STEP_MS);
     const replay = await authenticate(backend, early);
     assert.equal(replay.status, 401, 'the same code in its own step is a replay');
-    assert.equal(replay.json.error_type, 'otp_code_not_found');
+    assert.equal(replay.json.error_type, 'totp_code_already_authenticated');
   });
 
   it('remembers the step a code belongs to: after a late code the current one still works', async () => {

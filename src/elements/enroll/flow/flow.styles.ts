@@ -77,21 +77,27 @@ export const flowStyles = [successToken, codeFieldStyles, css`
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem 0.75rem; align-items: center; }
   .actions .primary { min-inline-size: 7.5rem; }
 
+  /*
+   * As many columns as whole codes fit (a column is one code of 14 monospace characters, in the
+   * codes' own font so 'ch' is theirs; the column gap keeps them apart): two from ~335 px, one
+   * below, where two would clip and run together.
+   */
   .codes {
     list-style: none; margin: 0; padding: 0.5rem 0.75rem;
-    display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.25rem 0.75rem;
+    font-family: var(--_mono); font-size: 0.875rem;
+    display: grid; grid-template-columns: repeat(auto-fill, minmax(14ch, 1fr)); gap: 0.25rem 0.75rem;
     background: var(--_surface); border-radius: calc(var(--_radius) * 0.5);
-    /* Only the list scrolls, should a backend send many codes. */
-    max-block-size: 14rem; overflow-y: auto;
+    /* Only the list scrolls, should a backend send many codes: ten fit in one column. */
+    max-block-size: 20rem; overflow-y: auto;
   }
   .codes li { min-inline-size: 0; }
   /* The list follows the page's direction; each code reads left-to-right. */
-  .codes code { font-family: var(--_mono); font-size: 0.875rem; direction: ltr; unicode-bidi: isolate; white-space: nowrap; }
+  .codes code { font: inherit; direction: ltr; unicode-bidi: isolate; white-space: nowrap; }
   /* Three buttons in one row on a phone too: icon over a short label, each column as wide as its label needs. */
   /* Equal columns; a long label wraps inside its button (at a soft hyphen where the locale has one) rather than overflowing it. */
   .save-row { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0.5rem; align-items: stretch; }
   .save-row button {
-    flex-direction: column; gap: 0.125rem; padding: 0.375rem 0.25rem; font-size: 0.75rem; text-align: center;
+    flex-direction: column; gap: 0.125rem; padding: 0.375rem 0.125rem; font-size: 0.75rem; text-align: center;
     white-space: normal; hyphens: manual; overflow-wrap: anywhere; min-inline-size: 0;
   }
   .save-row .copy-hint { grid-column: 1 / -1; }

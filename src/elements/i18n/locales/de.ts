@@ -17,6 +17,8 @@ const common: CommonStrings = {
   codeFormat: 'Geben Sie die 6 Ziffern aus Ihrer App ein.',
   wrongCode: 'Dieser Code hat nicht funktioniert. Prüfen Sie Ihre App und geben Sie den aktuellen Code ein.',
   clockHint: 'Klappt es weiterhin nicht? Stellen Sie sicher, dass die Uhr Ihres Telefons automatisch gestellt wird.',
+  codeReused: 'Dieser Code wurde gerade verwendet. Warten Sie auf den nächsten Code in Ihrer App und geben Sie ihn dann ein.',
+  lastTryWarning: 'Ein weiterer falscher Code sperrt die Anmeldung für eine Weile.',
   tooManyAttempts: (seconds) => `Zu viele Versuche. Versuchen Sie es in ${seconds} Sekunden erneut.`,
   canRetryNow: 'Sie können es jetzt erneut versuchen.',
   configProblem: (setting) => `Diese Seite ist dafür noch nicht eingerichtet (${setting}). Bitte wenden Sie sich an den Support der Website.`,

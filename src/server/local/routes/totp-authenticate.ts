@@ -16,8 +16,11 @@ import { matchingTimeStep } from '../totp-codes.js';
  *
  * Failures: 404 `totp_not_found` (no registration), 400 `totp_expired` (a pending
  * registration not verified within its `expiration_minutes`), 401 `otp_code_not_found`
- * (wrong code, or one already used), 429 `too_many_requests` (locked out), 503 `capacity_exceeded`
- * (the store could not count a wrong code, so no code is checked).
+ * (wrong code), 401 `totp_code_already_authenticated` (Stytch's type: a right code of a time step
+ * already used, so the user waits for the next code; it counts towards the lockout like a wrong
+ * one, and tells a guesser nothing usable, since that step's code is spent), 429 `too_many_requests` (locked out), 503 `capacity_exceeded`
+ * (the store could not count a wrong code, so no code is checked). A 401 carries `attempts_remaining`
+ * (not Stytch's): the wrong codes left before the lockout.
  */
 export function registerTotpAuthenticateRoute(app: SdkRoutes, ctx: BackendContext): void {
   app.post('/totps/authenticate', async (c) => {
@@ -31,10 +34,14 @@ export function registerTotpAuthenticateRoute(app: SdkRoutes, ctx: BackendContex
     // No await from here until the code is accepted, so two requests cannot both use one code.
     assertNotLockedOut(ctx, userId, now);
     const totp = usableTotp(ctx, userId, now);
+    let reused = false;
     checkCodeCounted(ctx, userId, now, () => {
       const step = matchingTimeStep(totp.secret, code, now);
+      reused = step !== null && totp.last_used_step !== null && step <= totp.last_used_step;
       return step !== null && ctx.store.acceptTotpStep(userId, totp.totp_id, step);
-    }, () => new StytchError(401, 'otp_code_not_found', 'The code is incorrect or has already been used.'));
+    }, (attemptsRemaining) => reused
+      ? new StytchError(401, 'totp_code_already_authenticated', 'This code was already used. Wait for the next one.', {}, { attemptsRemaining })
+      : new StytchError(401, 'otp_code_not_found', 'The code is incorrect.', {}, { attemptsRemaining }));
 
     const factor = {
       type: 'totp',

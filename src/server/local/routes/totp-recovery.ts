@@ -14,7 +14,8 @@ import { signedInFields } from '../session-fields.js';
  * that already passed a second factor (the shared MFA rule, `http/mfa-rule.ts`): otherwise a first
  * factor alone could read a code and spend it at `/totps/recover`, skipping the second factor.
  * `POST /totps/recover` logs in with one of them, which is then used up.
- * Wrong recovery codes count towards the same lockout as wrong TOTP codes.
+ * Wrong recovery codes count towards the same lockout as wrong TOTP codes; the 401 says how many
+ * wrong codes are left before it (`attempts_remaining`, not Stytch's).
  */
 export function registerTotpRecoveryRoutes(app: SdkRoutes, ctx: BackendContext): void {
   app.post('/totps/recovery_codes', async (c) => {
@@ -47,7 +48,7 @@ export function registerTotpRecoveryRoutes(app: SdkRoutes, ctx: BackendContext):
     checkCodeCounted(
       ctx, userId, now,
       () => ctx.store.consumeRecoveryCode(userId, totp.totp_id, code),
-      () => new StytchError(401, 'recovery_code_not_found', 'The recovery code is incorrect or has already been used.'),
+      (attemptsRemaining) => new StytchError(401, 'recovery_code_not_found', 'The recovery code is incorrect or has already been used.', {}, { attemptsRemaining }),
     );
     // Not in Stytch's consumer answer (its B2B one has it): the element tells the user when it is there.
     const recovery_codes_remaining = ctx.store.getTotp(userId)?.recovery_codes.length ?? 0;
