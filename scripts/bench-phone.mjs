@@ -181,12 +181,18 @@ function mainThreadAfterCreate({ traceEvents }) {
   const painted = traceEvents.find((e) => on(e) && e.name === 'phone:qrPainted');
   if (!finish || !painted) return null;
   const [from, to] = [finish.ts, painted.ts];
+  // The union of the task intervals: the two task names can nest, and a nested one must not count twice.
+  const parts = traceEvents
+    .filter((e) => on(e) && e.ph === 'X' && /^(RunTask|ThreadControllerImpl::RunTask)$/.test(e.name))
+    .map((e) => [Math.max(e.ts, from), Math.min(e.ts + e.dur, to)]).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
   let busy = 0;
   let longest = 0;
-  for (const e of traceEvents) {
-    if (!on(e) || e.ph !== 'X' || !/^(RunTask|ThreadControllerImpl::RunTask)$/.test(e.name)) continue;
-    const part = Math.min(e.ts + e.dur, to) - Math.max(e.ts, from);
-    if (part > 0) { busy += part; longest = Math.max(longest, part); }
+  let [start, end] = [-Infinity, -Infinity];
+  for (const [a, b] of [...parts, [Infinity, Infinity]]) {
+    if (a > end) {
+      if (end > start) { busy += end - start; longest = Math.max(longest, end - start); }
+      [start, end] = [a, b];
+    } else end = Math.max(end, b);
   }
   return { busy: busy / 1000, window: (to - from) / 1000, longest: longest / 1000 };
 }

@@ -85,7 +85,7 @@ export function summarize({ quick, idle, challenge, mainThread, profile, chromiu
     '',
     `Made by \`npm run bench:phone\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; a run of its own, apart from the figures above.`,
     '',
-    `\`npm run bench:phone\` (scripts/bench-phone.mjs; also run by \`npm run bench\`): a Vite app whose only code is`,
+    `\`npm run bench:phone\` (scripts/bench-phone.mjs; \`npm run bench\` runs it too, \`npm run bench -- --phone\` only it): a Vite app whose only code is`,
     `\`import 'totp-enroll'\` (and one with \`import 'totp-enroll/challenge'\`), built, served gzip'd on one origin with the`,
     `local backend (\`createStytchBackend\` + \`nodeMiddleware\`, a fresh one per run: the demo user is new), ${chromium}`,
     `through puppeteer-core: CPU ×${profile.cpu} (\`Emulation.setCPUThrottlingRate\`), Slow 4G (\`Network.emulateNetworkConditions\`:`,
