@@ -5,18 +5,12 @@
  */
 import { codeFieldEn, type CommonStrings } from '../i18n/common.js';
 import { headingEn } from '../i18n/heading.js';
-import { recoveryFieldEn } from '../i18n/recovery-field-en.js';
+import { recoveryFieldEn, type RecoveryFieldStrings } from '../i18n/recovery-field-en.js';
 import { registeredStrings } from '../i18n/registry.js';
 
 /** Every string `<totp-challenge>` shows or announces; override any with its `strings` property. */
-export interface TotpChallengeStrings extends CommonStrings {
+export interface TotpChallengeStrings extends CommonStrings, RecoveryFieldStrings {
   signInHelp: string;
-  useRecoveryCode: string;
-  useAuthenticator: string;
-  recoveryLabel: string;
-  recoveryHelp: string;
-  recoveryFormat: string;
-  wrongRecoveryCode: string;
   signedIn: string;
   signedInWithRecovery: string;
   /** After a recovery, when the backend says how many codes are left; `count` is formatted for the language. */
@@ -31,8 +25,8 @@ export interface TotpChallengeStrings extends CommonStrings {
 }
 
 /** What the form says before any answer from the backend: the first screen's. */
-export type ChallengeFormStrings = Pick<TotpChallengeStrings, 'heading' | keyof typeof codeFieldEn | 'signInHelp' | 'useRecoveryCode'
-  | 'useAuthenticator' | 'recoveryLabel' | 'recoveryHelp' | 'recoveryFormat' | 'loadFailed'>;
+export type ChallengeFormStrings = Pick<TotpChallengeStrings, 'heading' | keyof typeof codeFieldEn | 'signInHelp'
+  | keyof typeof recoveryFieldEn | 'loadFailed'>;
 
 /** The form's texts, and any other the language or the page set. */
 export type FormStrings = ChallengeFormStrings & Partial<TotpChallengeStrings>;

@@ -6,6 +6,7 @@
 import type { CommonStrings } from '../i18n/common.js';
 import { headingEn } from '../i18n/heading.js';
 import { registeredStrings } from '../i18n/registry.js';
+import type { RecoveryFieldStrings } from '../i18n/recovery-field-en.js';
 
 /**
  * Every string the element shows or announces. Override any of them with the element's
@@ -89,7 +90,7 @@ export interface FlowStrings extends Omit<CommonStrings, 'heading'> {
  * The strings of the "on" state and its actions (an enrolled user's): they load with that chunk,
  * only for a user who has an authenticator app. The step-up's field reuses the challenge's words.
  */
-export interface ManageStrings {
+export interface ManageStrings extends RecoveryFieldStrings {
   onHeading: string;
   /** When the backend says when the app was added; `date` is formatted for the language. */
   onSince: (date: string) => string;
@@ -101,12 +102,6 @@ export interface ManageStrings {
   /** The step-up: a code before the codes are shown or the app is removed. */
   stepUpHeading: string;
   stepUpHelp: string;
-  useRecoveryCode: string;
-  useAuthenticator: string;
-  recoveryLabel: string;
-  recoveryHelp: string;
-  recoveryFormat: string;
-  wrongRecoveryCode: string;
   sessionExpired: string;
   codesHeading: string;
   codesViewHelp: string;

@@ -2,7 +2,17 @@
  * The recovery-code field's English: `<totp-challenge>`'s form and `<totp-enroll>`'s step-up both
  * offer it, with the same words.
  */
-export const recoveryFieldEn = {
+/** The recovery-code field's words, and what a refused recovery code says: in both elements' string types. */
+export interface RecoveryFieldStrings {
+  useRecoveryCode: string;
+  useAuthenticator: string;
+  recoveryLabel: string;
+  recoveryHelp: string;
+  recoveryFormat: string;
+  wrongRecoveryCode: string;
+}
+
+export const recoveryFieldEn: Omit<RecoveryFieldStrings, 'wrongRecoveryCode'> = {
   useRecoveryCode: 'Use a recovery code instead',
   useAuthenticator: 'Use your authenticator app instead',
   recoveryLabel: 'Recovery code',
