@@ -60,6 +60,16 @@ describe('the steps', () => {
       expect(new URL(fromQr).searchParams.get('secret')).to.equal(detail.secret);
     });
 
+    it('without an issuer or account-name of the page, shows the backend\'s qr_code: it came with the answer (no qrcode chunk, no second round trip)', async () => {
+      const el = await enrollElement();
+      await startAndWait(el);
+      const { detail } = recorder.of('totp-created')[0] as TotpCreatedEvent;
+      expect(detail.qr_code).to.match(/^data:image\//);
+      expect(qrImage(el)!.src).to.equal(detail.qr_code);
+      // The backend's image adds the same secret as the setup key the page shows.
+      expect(new URL(await decodeQr(qrImage(el)!.src)).searchParams.get('secret')).to.equal(detail.secret);
+    });
+
     it('the "Open in app" link is drawn like a button (its rule lives in the flow\'s styles, apart from button\'s)', async () => {
       sandbox.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: query === '(pointer: coarse)', media: query }) as MediaQueryList);
       const el = await enrollElement();

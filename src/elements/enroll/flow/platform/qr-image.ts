@@ -7,6 +7,15 @@ async function qrcode() {
   return (module.default ?? module) as typeof module.default;
 }
 
+/**
+ * Starts loading `qrcode` now, for a QR the element will draw: called as the Create request leaves,
+ * so the chunk arrives alongside the answer instead of a round trip after it. A failure shows
+ * when the QR is drawn.
+ */
+export function preloadQrcode(): void {
+  qrcode().catch(() => {});
+}
+
 /** `text` as an SVG QR code `data:` URL (the local backend's `qr_code` is a PNG one). */
 export async function qrSvgDataUrl(text: string): Promise<string> {
   const svg = await (await qrcode()).toString(text, { ...QR_OPTIONS, type: 'svg' });
