@@ -127,7 +127,7 @@ export interface ManageStrings extends RecoveryFieldStrings {
 
 export const startEn: StartStrings = {
   heading: headingEn,
-  description: 'Add a second step to your sign-in with an authenticator app such as Google Authenticator, Microsoft Authenticator, 1Password or Authy.',
+  description: 'Add a second sign-in step with an authenticator app such as Google Authenticator, 1Password or Authy.',
   start: 'Set up authenticator app',
   starting: 'Setting up…',
   checking: 'Checking…',

@@ -22,7 +22,6 @@ export function defineOnce(tagName: string, elementClass: CustomElementConstruct
   }
   if (existing === elementClass) return;
   console.warn(
-    `<${tagName}>: totp-enroll ${existing[versionKey] ?? '(unknown version)'} is already defined on this page; `
-    + `this second copy (totp-enroll ${VERSION}) does not redefine it. Load the package once.`,
+    `<${tagName}>: totp-enroll ${existing[versionKey] ?? '?'} is already defined; this copy (totp-enroll ${VERSION}) steps aside: load the package once.`,
   );
 }

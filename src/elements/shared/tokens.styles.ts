@@ -24,7 +24,8 @@ export const tokenStyles = css`
     --_danger: var(--totp-enroll-danger, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--totp-enroll-radius, 12px);
     --_space: var(--totp-enroll-spacing, 16px);
-    --_font: var(--totp-enroll-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    /* system-ui is every platform's UI font (Segoe UI, San Francisco, Roboto) in every browser that has light-dark(). */
+    --_font: var(--totp-enroll-font, system-ui, sans-serif);
     --_mono: var(--totp-enroll-font-mono, ui-monospace, 'SF Mono', Menlo, Consolas, 'Liberation Mono', monospace);
 
     display: block;
@@ -36,7 +37,7 @@ export const tokenStyles = css`
     color: var(--_text);
   }
   :host([hidden]) { display: none; }
-  *, *::before, *::after { box-sizing: border-box; }
+  *, ::before, ::after { box-sizing: border-box; }
 
   .card {
     background: var(--_bg);
@@ -52,7 +53,7 @@ export const tokenStyles = css`
 
   .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
   /* A label longer than the card (German's "Authenticator-App einrichten" at 320 px) wraps inside its button, not past the card. */
-  .row > button { max-inline-size: 100%; white-space: normal; }
+  .row>button { max-inline-size: 100%; white-space: normal; }
 
   button {
     font: inherit; font-size: 0.9375rem; font-weight: 600;
@@ -60,13 +61,13 @@ export const tokenStyles = css`
     min-block-size: 2.75rem; padding: 0.5rem 1rem;
     border-radius: calc(var(--_radius) * 0.66);
     border: 1px solid var(--_border); background: var(--_bg); color: var(--_text);
-    cursor: pointer; text-decoration: none; white-space: nowrap;
+    cursor: pointer; white-space: nowrap;
   }
   button:hover { background: var(--_surface); }
   .primary { background: var(--_accent); color: var(--_on-accent); border-color: var(--_accent); }
   .primary:hover { background: var(--_accent); filter: brightness(1.08); }
   button:focus-visible { outline: 3px solid var(--totp-enroll-focus-ring, var(--_accent)); outline-offset: 2px; }
-  button[aria-busy='true'] { cursor: progress; }
+  button[aria-busy=true] { cursor: progress; }
   .error { color: var(--_danger); font-size: 0.9375rem; display: flex; gap: 0.375rem; align-items: start; }
 
   .spinner {

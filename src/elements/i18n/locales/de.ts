@@ -41,7 +41,7 @@ const recoveryField = {
 export const de: TotpEnrollStrings = {
   ...recoveryField,
   ...common,
-  description: 'Sichern Sie Ihre Anmeldung mit einem zweiten Schritt über eine Authenticator-App wie Google Authenticator, Microsoft Authenticator, 1Password oder Authy.',
+  description: 'Sichern Sie Ihre Anmeldung mit einem zweiten Schritt über eine Authenticator-App wie Google Authenticator, 1Password oder Authy.',
   start: 'Authenticator-App einrichten',
   starting: 'Wird eingerichtet …',
   checking: 'Wird geprüft …',
