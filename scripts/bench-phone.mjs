@@ -148,13 +148,18 @@ async function enrollRun(browser, server, { tapAfter, finish = false, trace = fa
   }
 }
 
-/** One sign-in run: load → code field interactive → six digits typed (Verify) → result painted. */
-async function challengeRun(browser, server) {
+/**
+ * One sign-in run: load → code field interactive → six digits typed (Verify) → result painted.
+ * `pause`: right away (a paste or a password manager's autofill at load), or after IDLE_MS (a
+ * person who opens the authenticator app and reads the code).
+ */
+async function challengeRun(browser, server, { pause = false } = {}) {
   const secret = await enrollDemoUser(server.fresh());
   const { context, page, errors } = await profiledPage(browser, null);
   try {
     await page.goto(`${server.origin}/challenge/`, { waitUntil: 'domcontentloaded' });
     await waitMark(page, 'interactivePainted');
+    if (pause) await new Promise((ok) => setTimeout(ok, IDLE_MS));
     // The next step's code: the enrollment above used this step's.
     const state = await page.evaluate((c) => window.phone.verify(c), code(secret, 1));
     const result = { marks: await marks(page), resources: await resources(page), state };
@@ -214,11 +219,13 @@ export async function measurePhone({ runs = 15, traced = 5, log = console.log } 
     const quick = [];
     const idle = [];
     const challenge = [];
+    const challengePaused = [];
     const mainThread = [];
     for (let i = 0; i < runs; i++) {
       quick.push(await enrollRun(browser, server, { tapAfter: 'interactive', finish: true }));
       idle.push(await enrollRun(browser, server, { tapAfter: 'idle' }));
       challenge.push(await challengeRun(browser, server));
+      challengePaused.push(await challengeRun(browser, server, { pause: true }));
       log(`  run ${i + 1}/${runs}: tap → QR ${Math.round(quick.at(-1).marks.qrPainted - quick.at(-1).marks.tap)} ms, after idle ${Math.round(idle.at(-1).marks.qrPainted - idle.at(-1).marks.tap)} ms`);
     }
     // Traced runs apart: tracing costs the page time, so the figures above are untraced.
@@ -226,7 +233,7 @@ export async function measurePhone({ runs = 15, traced = 5, log = console.log } 
       const run = await enrollRun(browser, server, { tapAfter: 'interactive', trace: true });
       mainThread.push(mainThreadAfterCreate(run.traced));
     }
-    return summarize({ quick, idle, challenge, mainThread: mainThread.filter(Boolean), profile: PROFILE, chromium, runs, load: [load, loadavg()] });
+    return summarize({ quick, idle, challenge, challengePaused, mainThread: mainThread.filter(Boolean), profile: PROFILE, chromium, runs, load: [load, loadavg()] });
   } finally {
     await browser.close();
     server.close();
