@@ -1,11 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { HttpTotpApi, type TotpApi } from '../../src/api/index.js';
-import type { TotpRemovedEvent, TotpStepUpEvent, User, UserChangeListener } from '../../src/index.js';
+import type { TotpCreatedEvent, TotpRemovedEvent, TotpStepUpEvent, User, UserChangeListener } from '../../src/index.js';
 import { nextCode } from '../challenge/harness.js';
 import { PUBLIC_TOKEN, wrongCode } from '../support/backend.js';
 import { $, announcement, clearStytchCookies, errorText, focusedIn, textOf } from '../support/element-harness.js';
-import { enrollElement, startButton, stepOf, waitForState } from './harness.js';
+import { confirmCode, enrollElement, startButton, stepOf, waitForState } from './harness.js';
 import {
   choose, enterStepUpCode, managedElement, oneFactorUser, screenHeading, shownCodes, signIn, twoFactorUser, waitForScreen,
 } from './enrolled-harness.js';
@@ -311,6 +311,28 @@ describe('<totp-enroll> for an enrolled user', () => {
       expect((of('totp-removed')[0] as TotpRemovedEvent).detail.user.totps).to.deep.equal([]);
       expect(of('totp-step-up')).to.have.length(1);
       expect(create.callCount).to.equal(0);
+    });
+
+    it('replaces the app through the SDK: step-up, remove, a new registration the SDK created, its first code confirmed', async () => {
+      const user = await oneFactorUser();
+      const stytch = new StytchHeadlessClient(PUBLIC_TOKEN, { endpoints: { testAPIURL: location.origin } } as object);
+      const http = sandbox.spy(HttpTotpApi.prototype, 'create');
+      const el = await enrollElement(html`<totp-enroll .client=${stytch}></totp-enroll>`, 'as is');
+      await waitForState(el, 'enrolled');
+      const old = stytch.user.getSync()!.totps.find((t) => t.verified)!.totp_id;
+      await choose(el, 'replace-button');
+      await choose(el, 'replace-button');
+      await waitForScreen(el, 'step-up');
+      await enterStepUpCode(el, nextCode(user.secret));
+      await waitForState(el, 'created');
+      const [removed] = of('totp-removed') as TotpRemovedEvent[];
+      const [created] = of('totp-created') as TotpCreatedEvent[];
+      expect(removed.detail.totp_id).to.equal(old);
+      expect(created.detail.totp_id).to.not.equal(old);
+      await confirmCode(el);
+      // The SDK's own user now has the new app, verified: the element learns it from the SDK, no lookup of its own.
+      await waitUntil(() => stytch.user.getSync()?.totps.some((t) => t.totp_id === created.detail.totp_id && t.verified), 'the SDK did not learn the new app');
+      expect(http.callCount).to.equal(0);
     });
   });
 });
