@@ -1,0 +1,146 @@
+// The demo as `npm start` shows it (index.html, demo/, vite.config.ts on the local backend), in
+// Chromium: the first screen names the product and has a favicon; a visitor signs in, sets up an
+// authenticator with the code the page's "Show me the code" computes, signs out, passes the
+// challenge, and after a reload sees the app as on; focus follows; nothing scrolls sideways at 320
+// or 360 px; the setup key never reaches the page's markup or storage. Run by `npm test`.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import * as OTPAuth from 'otpauth';
+import { startDemo } from '../support/demo-server.mjs';
+import { launchChromium } from '../support/package-pages.mjs';
+
+let demo;
+let browser;
+
+before(async () => {
+  demo = await startDemo();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** A signed-out visitor's page (a context of its own: no session cookie), with every error collected. */
+async function visit(width = 360) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+  page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`); });
+  await page.setViewport({ width, height: 740 });
+  await page.goto(`${demo.origin}/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => customElements.get('totp-enroll') && customElements.get('totp-challenge'));
+  return { page, problems, close: () => context.close() };
+}
+
+/** The page's widest content at 320 and 360 px: it must not pass the viewport. */
+async function assertNoSidewaysScroll(page, where) {
+  for (const width of [320, 360]) {
+    await page.setViewport({ width, height: 740 });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= width, `${where} at ${width} px: the page is ${wide} px wide`);
+  }
+}
+
+const focused = (page) => page.evaluate(() => document.activeElement?.id ?? '');
+const currentStep = (page) => page.$eval('#steps [aria-current="step"]', (item) => item.dataset.step);
+
+/** Opens "Show me the code" and reads the 6 digits the page shows. */
+async function shownCode(page) {
+  if (await page.$eval('#show-code', (button) => button.getAttribute('aria-expanded')) !== 'true') await page.click('#show-code');
+  const text = await page.waitForFunction(() => document.querySelector('#phone-digits').textContent.match(/^\d{3} \d{3}$/)?.[0]);
+  return (await text.jsonValue()).replace(' ', '');
+}
+
+describe('the demo', { timeout: 120_000 }, () => {
+  it('names the product, has a favicon, and leads with the steps and Sign in, at 320 and 360 px', async () => {
+    const { page, problems, close } = await visit(320);
+    try {
+      assert.match(await page.title(), /^totp-enroll\b/);
+      assert.equal(await page.$eval('meta[name="application-name"]', (meta) => meta.content), 'totp-enroll demo');
+      // The icon the page names loads as an image (and so the browser asks for no /favicon.ico).
+      const icon = await page.$eval('link[rel="icon"]', async (link) => {
+        const response = await fetch(link.href);
+        const image = new Image();
+        image.src = link.href;
+        await image.decode();
+        return { status: response.status, type: response.headers.get('content-type'), width: image.naturalWidth };
+      });
+      assert.equal(icon.status, 200);
+      assert.match(icon.type, /^image\/svg\+xml/);
+      assert.ok(icon.width > 0);
+      // The first screen: numbered steps, then the Sign in button, above the fold on a 320 × 740 phone.
+      assert.equal(await page.$$eval('#steps li', (items) => items.length), 5);
+      const signIn = await page.$eval('#sign-in', (button) => button.getBoundingClientRect().bottom);
+      assert.ok(signIn <= 740, `Sign in ends at ${signIn} px, below the first screen`);
+      // No developer words above the fold.
+      const firstScreen = await page.evaluate(() => document.querySelector('header').innerText + document.querySelector('.lifecycle').innerText);
+      assert.doesNotMatch(firstScreen, /backend|SDK|shadow DOM/i);
+      // Every collapsed section open, the page still fits.
+      await page.$$eval('details', (all) => all.forEach((details) => { details.open = true; }));
+      await page.waitForFunction(() => document.querySelector('#sdk')?.state === 'idle', { timeout: 15_000 });
+      await assertNoSidewaysScroll(page, 'every section open');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  it('walks the lifecycle: sign in, enroll with the shown code, sign out, the challenge, the app on after a reload', async () => {
+    const { page, problems, close } = await visit();
+    try {
+      // The test's own listener, to check where the setup key went; the page keeps it only as a CryptoKey.
+      const secret = page.evaluate(() => new Promise((resolve) => {
+        document.querySelector('#lifecycle-slot').addEventListener('totp-created', (event) => resolve(event.detail.secret), { once: true });
+      }));
+      assert.equal(await currentStep(page), '1');
+      await page.click('#sign-in');
+      await page.waitForFunction(() => document.querySelector('#lifecycle-enroll')?.step === 'scan', { timeout: 15_000 });
+      // Sign in is gone: focus is on the heading of what appeared, not lost to the page.
+      assert.equal(await focused(page), 'stage-title');
+      assert.equal(await currentStep(page), '2');
+      await assertNoSidewaysScroll(page, 'the scan step');
+
+      const code = await shownCode(page);
+      assert.equal(code, OTPAuth.TOTP.generate({ secret: OTPAuth.Secret.fromBase32(await secret) }), 'the shown code is the app’s');
+      await (await page.waitForSelector('#lifecycle-enroll >>> [part~="next-button"]')).click();
+      await (await page.waitForSelector('#lifecycle-enroll >>> [part~="code-input"]')).type(code);
+      await page.waitForFunction(() => document.querySelector('#lifecycle-enroll').step === 'codes', { timeout: 15_000 });
+      await assertNoSidewaysScroll(page, 'the recovery codes');
+      // The setup key is in no attribute, text or storage of the page.
+      const traces = await page.evaluate((key) => [document.documentElement.outerHTML, document.body.innerText, document.cookie,
+        JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })].filter((text) => text.includes(key)).length, await secret);
+      assert.equal(traces, 0, 'the setup key reached the page or its storage');
+
+      await (await page.waitForSelector('#lifecycle-enroll >>> [part~="saved-checkbox"] input')).click();
+      await (await page.waitForSelector('#lifecycle-enroll >>> [part~="finish-button"]')).click();
+      await page.waitForFunction(() => document.querySelector('#steps [aria-current="step"]').dataset.step === '3');
+
+      await page.click('#sign-out');
+      await page.waitForFunction(() => !document.querySelector('#sign-in').hidden && !document.querySelector('#lifecycle-slot').childElementCount);
+      assert.equal(await focused(page), 'sign-in', 'after Sign out, focus is on Sign in');
+      assert.equal(await currentStep(page), '4');
+
+      await page.click('#sign-in');
+      await page.waitForFunction(() => document.querySelector('#lifecycle-challenge')?.state === 'ready', { timeout: 15_000 });
+      assert.equal(await focused(page), 'stage-title');
+      await assertNoSidewaysScroll(page, 'the challenge');
+      // The phone's clock half a minute ahead: its code is the next step's, which the backend takes (one
+      // step of drift), so the test need not wait out the step whose code enrolled.
+      await page.evaluate(() => { const now = Date.now; Date.now = () => now() + 30_000; });
+      await (await page.waitForSelector('#lifecycle-challenge >>> [part~="code-input"]')).type(await shownCode(page));
+      await page.waitForFunction(() => document.querySelector('#lifecycle-challenge').state === 'verified', { timeout: 15_000 });
+      assert.equal(await currentStep(page), '5');
+
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('#lifecycle-account')?.step === 'on', { timeout: 15_000 });
+      await assertNoSidewaysScroll(page, 'the account settings');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+});
