@@ -103,6 +103,16 @@ describe('the demo', { timeout: 120_000 }, () => {
       assert.equal(await focused(page), 'stage-title');
       assert.equal(await currentStep(page), '2');
       await assertNoSidewaysScroll(page, 'the scan step');
+      // The sections below restyle and translate the example above.
+      await page.$$eval('#themes, #languages', (all) => all.forEach((details) => { details.open = true; }));
+      await page.click('#theme-choices input[value="forest"]');
+      assert.ok(await page.$eval('#lifecycle-enroll', (element) => element.classList.contains('forest')));
+      await page.click('#language-choices input[value="de"]');
+      await page.waitForFunction(() => document.querySelector('#lifecycle-enroll').shadowRoot.textContent.includes('QR-Code scannen'));
+      await assertNoSidewaysScroll(page, 'the scan step in German');
+      await page.click('#language-choices input[value="en"]');
+      await page.click('#theme-choices input[value=""]');
+      await page.waitForFunction(() => document.querySelector('#lifecycle-enroll').shadowRoot.textContent.includes('Scan the QR code'));
 
       const code = await shownCode(page);
       assert.equal(code, OTPAuth.TOTP.generate({ secret: OTPAuth.Secret.fromBase32(await secret) }), 'the shown code is the app’s');
