@@ -6,15 +6,25 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as OTPAuth from 'otpauth';
+import { createRequire } from 'node:module';
+import puppeteer from 'puppeteer-core';
+import { findChromium } from '../../scripts/find-chromium.mjs';
 import { startDemo } from '../support/demo-server.mjs';
-import { launchChromium } from '../support/package-pages.mjs';
+
+// axe-core, as @open-wc/testing's accessibility check uses it.
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let demo;
 let browser;
 
 before(async () => {
   demo = await startDemo();
-  browser = await launchChromium();
+  browser = await puppeteer.launch({
+    executablePath: findChromium(), headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    // Classic scrollbars, as on a desktop: a page scrollbar takes 15 px of the 360 (puppeteer hides them by default).
+    ignoreDefaultArgs: ['--hide-scrollbars'],
+  });
 });
 
 after(async () => {
@@ -40,9 +50,17 @@ async function visit(width = 360) {
 async function assertNoSidewaysScroll(page, where) {
   for (const width of [320, 360]) {
     await page.setViewport({ width, height: 740 });
-    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(wide <= width, `${where} at ${width} px: the page is ${wide} px wide`);
+    const { wide, room } = await page.evaluate(() => ({ wide: document.documentElement.scrollWidth, room: document.documentElement.clientWidth }));
+    assert.ok(wide <= room, `${where} at ${width} px: the page is ${wide} px wide in ${room} px`);
   }
+}
+
+/** axe on the demo's own markup (the elements have their own accessibility tests). */
+async function assertAccessible(page, where) {
+  if (!await page.evaluate(() => 'axe' in window)) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => (await window.axe.run({ exclude: [['totp-enroll'], ['totp-challenge']] }, { resultTypes: ['violations'] }))
+    .violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`));
+  assert.deepEqual(violations, [], where);
 }
 
 const focused = (page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -83,6 +101,7 @@ describe('the demo', { timeout: 120_000 }, () => {
       await page.$$eval('details', (all) => all.forEach((details) => { details.open = true; }));
       await page.waitForFunction(() => document.querySelector('#sdk')?.state === 'idle', { timeout: 15_000 });
       await assertNoSidewaysScroll(page, 'every section open');
+      await assertAccessible(page, 'every section open');
       assert.deepEqual(problems, []);
     } finally {
       await close();
@@ -103,6 +122,9 @@ describe('the demo', { timeout: 120_000 }, () => {
       assert.equal(await focused(page), 'stage-title');
       assert.equal(await currentStep(page), '2');
       await assertNoSidewaysScroll(page, 'the scan step');
+      await page.click('#show-code');
+      await assertAccessible(page, 'signed in, the code shown');
+      await page.click('#show-code');
       // The sections below restyle and translate the example above.
       await page.$$eval('#themes, #languages', (all) => all.forEach((details) => { details.open = true; }));
       await page.click('#theme-choices input[value="forest"]');
