@@ -20,12 +20,15 @@ export function eventLog(list: HTMLOListElement, clear: HTMLButtonElement) {
       for (const type of EVENTS) element.addEventListener(type, (event) => this.record(element.id, event));
     },
     record(source: string, event: Event) {
+      // Each entry opens to its detail: a user object alone is a screenful on a phone.
       const item = document.createElement('li');
-      const title = document.createElement('strong');
+      const entry = document.createElement('details');
+      const title = document.createElement('summary');
       title.textContent = `${new Date().toLocaleTimeString()} · #${source} · ${event.type}`;
       const detail = document.createElement('pre');
       detail.textContent = JSON.stringify((event as Event & { detail?: unknown }).detail, mask, 2);
-      item.append(title, detail);
+      entry.append(title, detail);
+      item.append(entry);
       list.prepend(item);
     },
   };

@@ -1,6 +1,7 @@
 // Screenshots of the demo page (`npm start`'s): docs/screenshots/demo-<screen>-<width>.png, at
 // 320×740 and 360×740 (phones) and 1024×768, light. `first` is the first screen a visitor sees;
-// `setup` is the page after Sign in, on the scan step with "Show me the code" open (the whole page).
+// `setup` is the page after Sign in, on the scan step with "Show me the code" open (the whole page);
+// `sections`, the same with every collapsed section open.
 // Run: node scripts/demo-screenshots.mjs [--out=DIR]. Exits non-zero when the page scrolls sideways.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -47,6 +48,10 @@ try {
     // The QR image decoded, so the shot shows it.
     await page.evaluate(() => document.querySelector('#lifecycle-enroll').shadowRoot.querySelector('img')?.decode());
     await shoot('setup', true);
+    // Everything below the example opened, with the events of the setup in the log.
+    await page.$$eval('main > details', (all) => all.forEach((details) => { details.open = true; }));
+    await page.waitForFunction(() => document.querySelector('#sdk')?.state === 'idle', { timeout: 15_000 });
+    await shoot('sections', true);
     await context.close();
   }
 } finally {

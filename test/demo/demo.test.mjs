@@ -98,7 +98,7 @@ describe('the demo', { timeout: 120_000 }, () => {
       const firstScreen = await page.evaluate(() => document.querySelector('header').innerText + document.querySelector('.lifecycle').innerText);
       assert.doesNotMatch(firstScreen, /backend|SDK|shadow DOM/i);
       // Every collapsed section open, the page still fits.
-      await page.$$eval('details', (all) => all.forEach((details) => { details.open = true; }));
+      await page.$$eval('main > details', (all) => all.forEach((details) => { details.open = true; }));
       await page.waitForFunction(() => document.querySelector('#sdk')?.state === 'idle', { timeout: 15_000 });
       await assertNoSidewaysScroll(page, 'every section open');
       await assertAccessible(page, 'every section open');
