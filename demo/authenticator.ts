@@ -60,7 +60,7 @@ export function authenticator(panel: HTMLElement): Authenticator {
     button.hidden = !entry;
     note.textContent = entry
       ? intro
-      : 'This page forgot the setup key when it reloaded (it keeps it only in memory): use the app on your phone, or one of your recovery codes.';
+      : 'No code to show: this page keeps a setup key only in memory, from a setup in this tab, and forgets it on reload. Use the app on your phone, or one of your recovery codes.';
     if (!entry) hideCode();
   }
 

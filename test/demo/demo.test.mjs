@@ -120,6 +120,9 @@ describe('the demo', { timeout: 120_000 }, () => {
       await page.waitForFunction(() => document.querySelector('#lifecycle-enroll')?.step === 'scan', { timeout: 15_000 });
       // Sign in is gone: focus is on the heading of what appeared, not lost to the page.
       assert.equal(await focused(page), 'stage-title');
+      // …and one Tab on, the element's first control (whichever the element puts first).
+      await page.keyboard.press('Tab');
+      assert.deepEqual(await page.evaluate(() => [document.activeElement.id, Boolean(document.activeElement.shadowRoot?.activeElement)]), ['lifecycle-enroll', true]);
       assert.equal(await currentStep(page), '2');
       await assertNoSidewaysScroll(page, 'the scan step');
       await page.click('#show-code');
@@ -181,6 +184,9 @@ describe('the demo', { timeout: 120_000 }, () => {
       await page.reload({ waitUntil: 'load' });
       await page.waitForFunction(() => document.querySelector('#lifecycle-account')?.step === 'on', { timeout: 15_000 });
       await assertNoSidewaysScroll(page, 'the account settings');
+      // The reload forgot the setup key: no code to show, and the page says why.
+      assert.ok(await page.$eval('#show-code', (button) => button.hidden));
+      assert.match(await page.$eval('#phone-note', (note) => note.textContent), /forgets it on reload/);
       assert.deepEqual(problems, []);
     } finally {
       await close();
