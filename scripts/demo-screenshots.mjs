@@ -2,7 +2,7 @@
 // 320×740 and 360×740 (phones) and 1024×768, light. `first` is the first screen a visitor sees;
 // `setup` is the page after Sign in, on the scan step with "Show me the code" open (the whole page);
 // `sections`, the same with every collapsed section open.
-// Run: node scripts/demo-screenshots.mjs [--out=DIR]. Exits non-zero when the page scrolls sideways.
+// Run: node scripts/demo-screenshots.mjs [--out=DIR] [--scheme=dark]. Exits non-zero when the page scrolls sideways.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = process.argv.find((arg) => arg.startsWith('--out='))?.slice('--out='.length);
 const outDir = out ? resolve(out) : join(root, 'docs', 'screenshots');
 const SIZES = [[320, 740], [360, 740], [1024, 768]];
+const scheme = process.argv.find((arg) => arg.startsWith('--scheme='))?.slice('--scheme='.length) ?? 'light';
 
 const demo = await startDemo();
 const browser = await puppeteer.launch({
@@ -30,13 +31,13 @@ try {
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`${width}: ${error.message}`));
     await page.setViewport({ width, height, deviceScaleFactor: 1 });
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     await page.goto(`${demo.origin}/`, { waitUntil: 'load' });
     await page.waitForSelector('#sign-in:not([disabled])');
     const shoot = async (screen, fullPage) => {
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
       if (wide > width) problems.push(`${screen} at ${width}px scrolls sideways (${wide}px)`);
-      const file = join(outDir, `demo-${screen}-${width}.png`);
+      const file = join(outDir, `demo-${screen}-${width}${scheme === 'light' ? '' : `-${scheme}`}.png`);
       await writeFile(file, await page.screenshot({ type: 'png', fullPage }));
       written.push(relative(root, file));
     };
