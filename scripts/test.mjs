@@ -64,6 +64,8 @@ if (!browserOnly) {
   run("Packed package in a fresh project: bundled, standalone, the README's first page as written, typings of totp-enroll/react alone (node:test, Chromium)", process.execPath,
     ['--test', '--test-reporter=spec', 'test/package/install.test.mjs', 'test/package/readme.test.mjs', 'test/package/react-types.test.mjs'],
     { ...process.env, CHROME_PATH: chromePath }, { counts: true });
+  run("The demo as npm start serves it: the lifecycle, focus, 320 and 360 px, the favicon (node:test, vite, Chromium)", process.execPath,
+    ['--test', '--test-reporter=spec', 'test/demo/demo.test.mjs'], { ...process.env, CHROME_PATH: chromePath }, { counts: true });
   run('The package: publint, attw, manifest, Node without a DOM, Lit SSR + hydration, two copies, Next.js (node:test, Chromium)', process.execPath,
     ['--test', '--test-reporter=spec', 'test/package/package.test.mjs', 'test/package/two-copies.test.mjs', 'test/ssr/ssr.test.mjs', 'test/frameworks/next.test.mjs'],
     { ...process.env, CHROME_PATH: chromePath }, { counts: true });
