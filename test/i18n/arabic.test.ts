@@ -33,6 +33,8 @@ describe('Arabic', () => {
     await startAndWait(el);
     expect(textOf(stepHeading(el))).to.equal('امسح رمز QR');
     expect(textOf(el.shadowRoot)).to.contain('الخطوة الأولى من أربع');
+    // "Can't scan it?"'s marker points the way the card reads: mirrored, though the host's page is left to right.
+    expect(getComputedStyle($(el, 'summary')!, '::before').transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
     await openManualEntry(el);
     expect(getComputedStyle($(el, '[part~="secret"]')!).direction).to.equal('ltr');
     await typeCode(el, '12');
