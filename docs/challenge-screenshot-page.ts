@@ -5,11 +5,13 @@
  */
 import { TotpApiError, type TotpApi, type TotpChallenge } from '../src/challenge.js';
 import '../src/elements/i18n/locales/de.js';
+import '../src/elements/i18n/locales/ar.js';
 
 const el = document.querySelector<TotpChallenge>('#subject')!;
 const variant = new URLSearchParams(location.search).get('variant');
 if (variant === 'de') document.documentElement.lang = 'de';
-if (variant === 'rtl') document.documentElement.dir = 'rtl';
+// Right to left in Arabic, as an Arabic page has it (the card would set its dir from lang="ar" alone).
+if (variant === 'rtl') Object.assign(document.documentElement, { lang: 'ar', dir: 'rtl' });
 if (variant === 'theme') el.classList.add('forest');
 
 const never = <T>(): Promise<T> => new Promise<T>(() => {});

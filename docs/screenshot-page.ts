@@ -7,6 +7,7 @@ import { Secret, TOTP } from 'otpauth';
 import { TotpApiError, type TotpApi, type TotpEnroll, type TotpEnrollState } from '../src/index.js';
 import { HttpTotpApi } from '../src/api/index.js';
 import '../src/elements/i18n/locales/de.js';
+import '../src/elements/i18n/locales/ar.js';
 import { en as englishStrings } from '../src/elements/enroll/flow/flow-strings.js';
 
 const el = document.querySelector<TotpEnroll>('#subject')!;
@@ -20,10 +21,11 @@ el.client = {
   getUser: async () => ({ user_id: 'user-test-local-demo', totps: [] }),
 } satisfies TotpApi;
 
-// ?variant=de|rtl|theme: the same states in German, right-to-left, or in a custom theme.
+// ?variant=de|rtl|theme: the same states in German, in Arabic right to left, or in a custom theme.
 const variant = new URLSearchParams(location.search).get('variant');
 if (variant === 'de') document.documentElement.lang = 'de';
-if (variant === 'rtl') document.documentElement.dir = 'rtl';
+// Right to left in Arabic, as an Arabic page has it (the card would set its dir from lang="ar" alone).
+if (variant === 'rtl') Object.assign(document.documentElement, { lang: 'ar', dir: 'rtl' });
 if (variant === 'theme') el.classList.add('forest');
 const never = <T>(): Promise<T> => new Promise<T>(() => {});
 

@@ -1,6 +1,6 @@
 // Screenshots of <totp-enroll> and <totp-challenge> in every state, at 360 px and 1024 px, light and dark:
 // docs/screenshots/<state>-<width>-<scheme>.png (the challenge's: challenge-<state>-…).
-// Run: node scripts/screenshots.mjs [--only=enroll|challenge]
+// Run: node scripts/screenshots.mjs [--only=enroll|challenge] [--variant=de|rtl|theme]
 //
 // Serves docs/screenshot-page.html with vite (and so the local backend, on the same
 // origin), drives the system Chromium with puppeteer-core, and always stops both.
@@ -37,10 +37,12 @@ const CHALLENGE_STATES = {
 };
 const CHALLENGE_VARIANTS = {
   de: ['code', 'wrong-code', 'recovery-code', 'signed-in-recovery', 'not-enrolled'],
-  rtl: ['code', 'wrong-recovery-code', 'signed-in-recovery'],
+  rtl: ['code', 'wrong-recovery-code', 'locked-out', 'signed-in-recovery'],
   theme: ['code', 'signed-in'],
 };
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+// `--variant=rtl`: only that variant's shots (say, after a change to the Arabic texts), not the English ones.
+const onlyVariant = option('variant');
 const WIDTHS = option('widths')?.split(',').map(Number) ?? [360, 1024];
 const SCHEMES = ['light', 'dark'];
 const MARGIN = 16;
@@ -145,7 +147,13 @@ async function shootState(origin, state, variant = '', { page: pagePath = PAGE, 
   }
 }
 
+/** The variants to shoot: all, or the one `--variant` names. */
+function variantsOf(variants) {
+  return Object.entries(variants).filter(([variant]) => !onlyVariant || variant === onlyVariant);
+}
+
 async function main() {
+  if (onlyVariant && !(onlyVariant in VARIANTS)) throw new Error(`--variant=${onlyVariant}: not one of ${Object.keys(VARIANTS).join(', ')}`);
   await mkdir(outDir, { recursive: true });
   const { vite, origin } = await startVite();
   server = vite;
@@ -156,13 +164,13 @@ async function main() {
     defaultViewport: null,
   });
   if (only !== 'challenge') {
-    for (const state of Object.keys(STATES)) await shootState(origin, state);
-    for (const [variant, states] of Object.entries(VARIANTS)) for (const state of states) await shootState(origin, state, variant);
+    if (!onlyVariant) for (const state of Object.keys(STATES)) await shootState(origin, state);
+    for (const [variant, states] of variantsOf(VARIANTS)) for (const state of states) await shootState(origin, state, variant);
   }
   if (only !== 'enroll') {
     const challenge = { page: CHALLENGE_PAGE, expectedStates: CHALLENGE_STATES, prefix: 'challenge-' };
-    for (const state of Object.keys(CHALLENGE_STATES)) await shootState(origin, state, '', challenge);
-    for (const [variant, states] of Object.entries(CHALLENGE_VARIANTS)) for (const state of states) await shootState(origin, state, variant, challenge);
+    if (!onlyVariant) for (const state of Object.keys(CHALLENGE_STATES)) await shootState(origin, state, '', challenge);
+    for (const [variant, states] of variantsOf(CHALLENGE_VARIANTS)) for (const state of states) await shootState(origin, state, variant, challenge);
   }
 }
 

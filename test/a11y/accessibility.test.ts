@@ -1,6 +1,6 @@
 /*
  * Accessibility, the same checks over both elements (one row each in SUBJECTS): axe in every
- * visible state, light and dark, and in German right to left; focus, the live region, the code
+ * visible state, light and dark, in German right to left and in Arabic; focus, the live region, the code
  * field's description, reflow, target size, reduced motion. <totp-enroll>'s own steps (the
  * keyboard-only enrollment, the QR code's name) follow the table; the challenge's keyboard-only
  * sign-in is in test/challenge/totp-challenge.test.ts.
@@ -10,6 +10,7 @@ import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/
 import type { TotpCreatedEvent, TotpEnroll } from '../../src/index.js';
 import type { TotpChallenge } from '../../src/challenge.js';
 import '../support/german.js';
+import '../support/arabic.js';
 import { currentCode, wrongCode } from '../support/backend.js';
 import { $, focusedIn, pageWith, textOf, type TestedElement } from '../support/element-harness.js';
 import type { ElementStates } from '../support/element-table.js';
@@ -106,6 +107,10 @@ for (const row of SUBJECTS) {
         }
         it(`finds no violations in German, right to left (${row.fullest})`, async () => {
           const el = await row.in(row.fullest, pageWith(row.tag, { lang: 'de', dir: 'rtl' }));
+          await expect(el.closest('div')!).to.be.accessible();
+        });
+        it(`finds no violations in Arabic, which sets its own direction (${row.fullest})`, async () => {
+          const el = await row.in(row.fullest, pageWith(row.tag, { lang: 'ar' }));
           await expect(el.closest('div')!).to.be.accessible();
         });
       });

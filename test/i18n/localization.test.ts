@@ -10,6 +10,7 @@ import type { TemplateResult } from 'lit';
 import type { TotpEnroll } from '../../src/index.js';
 import type { TotpChallenge } from '../../src/challenge.js';
 import { de } from '../../src/elements/i18n/locales/de.js';
+import { ar } from '../../src/elements/i18n/locales/ar.js';
 import { en } from '../../src/elements/enroll/flow/flow-strings.js';
 import { startEn } from '../../src/elements/enroll/strings.js';
 import { manageEn } from '../../src/elements/enroll/manage/manage-strings.js';
@@ -148,19 +149,21 @@ for (const row of SUBJECTS) {
 describe('<totp-enroll> in other languages: its own checks', () => {
   beforeEach(clearStytchCookies);
 
-  it('the German module registers every string English has, each translated', () => {
-    const english = { ...startEn, ...en, ...manageEn } as unknown as Record<string, unknown>;
-    expect(Object.keys(de).sort()).to.deep.equal(Object.keys(english).sort());
-    for (const [key, value] of Object.entries(de)) {
-      if (typeof value === 'string') expect(value, key).not.to.equal(english[key]);
-      else {
-        const call = (f: unknown) => (f as (...args: unknown[]) => string)(7, 4);
-        const header = { issuer: 'I', account: 'A', date: 'D' };
-        expect(key === 'recoveryFileHeader' ? de.recoveryFileHeader(header) : call(value), key)
-          .not.to.equal(key === 'recoveryFileHeader' ? en.recoveryFileHeader(header) : call(english[key]));
+  for (const [language, table] of [['German', de], ['Arabic', ar]] as const) {
+    it(`the ${language} module registers every string English has, each translated`, () => {
+      const english = { ...startEn, ...en, ...manageEn } as unknown as Record<string, unknown>;
+      expect(Object.keys(table).sort()).to.deep.equal(Object.keys(english).sort());
+      for (const [key, value] of Object.entries(table)) {
+        if (typeof value === 'string') expect(value, key).not.to.equal(english[key]);
+        else {
+          const call = (f: unknown) => (f as (...args: unknown[]) => string)(7, 4);
+          const header = { issuer: 'I', account: 'A', date: 'D' };
+          expect(key === 'recoveryFileHeader' ? table.recoveryFileHeader(header) : call(value), key)
+            .not.to.equal(key === 'recoveryFileHeader' ? en.recoveryFileHeader(header) : call(english[key]));
+        }
       }
-    }
-  });
+    });
+  }
 
   it('right to left, the step\'s bars sit at the inline start, i.e. on the right', async () => {
     const el = await enrollIn('scan', pageWith('totp-enroll', { dir: 'rtl' }));

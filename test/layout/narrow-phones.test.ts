@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../support/german.js';
+import '../support/arabic.js';
 import { clearStytchCookies, pageWith, type TestedElement } from '../support/element-harness.js';
 import type { ElementStates } from '../support/element-table.js';
 import { expectNothingClipped } from '../support/fits.js';
@@ -15,7 +16,7 @@ import { enrollStates } from '../enroll/states.js';
 import { challengeStates } from '../challenge/states.js';
 
 const ROWS = [enrollStates, challengeStates] as unknown as ElementStates<string, TestedElement>[];
-const LOCALES = ['en', 'de'] as const;
+const LOCALES = ['en', 'de', 'ar'] as const;
 const WIDTHS = [320, 360] as const;
 
 /**

@@ -1,5 +1,6 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TotpApiError } from '../../api/errors.js';
+import { cardLanguage } from '../i18n/direction.js';
 import { Announcer } from '../shared/announcer.js';
 import { BasicCodeEntry, type BasicCodeEntryOptions } from '../shared/basic-code-entry.js';
 import { codeFieldOf } from '../shared/code-field.js';
@@ -137,8 +138,9 @@ export class TotpChallenge extends TotpElement {
     const phase = this.phase;
     const busy = phase === 'verifying';
     const onForm = phase === 'ready' || busy || !this.#attempt;
+    const { lang, dir } = cardLanguage('totp-challenge', this.locale, Object.keys(this.strings).length > 0);
     return html`
-      <section class="card" part="card" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+      <section class="card" part="card" lang=${lang ?? nothing} dir=${dir ?? nothing} aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
         <h2 id="heading" tabindex="-1"><slot name="heading">${t.heading}</slot></h2>
         ${onForm ? renderForm({
           t, method: this.kind, message: this.#entry.message, busy, locked: this.#entry.locked,

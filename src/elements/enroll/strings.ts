@@ -76,8 +76,8 @@ export interface FlowStrings extends Omit<CommonStrings, 'heading'> {
   startOver: string;
   errorHeading: string;
   retry: string;
-  /** Under an error whose answer said when to retry (429/503 with Retry-After); counts down. */
-  retryIn: (seconds: string) => string;
+  /** Under an error whose answer said when to retry (429/503 with Retry-After); counts down. `n`: the number `seconds` formats. */
+  retryIn: (seconds: string, n: number) => string;
   copied: string;
   /** Shown beside a copy button whose text is selected because the clipboard refused. */
   pressToCopy: (keys: string) => string;

@@ -18,7 +18,8 @@ export interface CommonStrings {
   codeReused: string;
   /** Added to a refusal when the backend says one more wrong code locks sign-in. */
   lastTryWarning: string;
-  tooManyAttempts: (seconds: string) => string;
+  /** `seconds` is formatted for the language; `n` is the number, for a language whose plural needs it (Arabic). */
+  tooManyAttempts: (seconds: string, n: number) => string;
   canRetryNow: string;
   /** A fault of the page's setup (a bad attribute, an unknown public token): retrying cannot help. */
   configProblem: (setting: string) => string;

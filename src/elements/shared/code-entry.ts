@@ -39,7 +39,8 @@ export class CodeEntry extends BasicCodeEntry {
 
   /** The message under the field ('' when none): the lockout's live countdown, else the last error. */
   override get message(): string {
-    return this.locked ? this.options.strings().tooManyAttempts(this.options.formatNumber(this.lockout.seconds)) : this.error;
+    const seconds = this.lockout.seconds;
+    return this.locked ? this.options.strings().tooManyAttempts(this.options.formatNumber(seconds), seconds) : this.error;
   }
 
   /**

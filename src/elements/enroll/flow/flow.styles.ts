@@ -56,7 +56,8 @@ export const flowStyles = [successToken, codeFieldStyles, css`
   }
   summary::-webkit-details-marker { display: none; }
   summary::before { content: '▸'; display: inline-block; transition: transform 0.15s; }
-  :host(:dir(rtl)) summary::before { transform: scaleX(-1); }
+  /* The card's direction, not the host's: an Arabic card sets its own dir (i18n/direction.ts). */
+  summary:dir(rtl)::before { transform: scaleX(-1); }
   details[open] summary::before { transform: rotate(90deg); }
   summary:focus-visible { outline: 3px solid var(--totp-enroll-focus-ring, var(--_accent)); outline-offset: 2px; border-radius: 4px; }
   details[open] { display: grid; gap: 0.5rem; padding-block-end: 0.25rem; }

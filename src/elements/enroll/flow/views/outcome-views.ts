@@ -51,7 +51,7 @@ export function renderError(view: ErrorView): TemplateResult {
       <div>
         <h3 id="step-heading" tabindex="-1" ${ref(view.heading)}>${t.errorHeading}</h3>
         <p>${view.message}</p>
-        ${wait > 0 ? html`<p id="retry-wait">${t.retryIn(view.formatNumber(wait))}</p>` : nothing}
+        ${wait > 0 ? html`<p id="retry-wait">${t.retryIn(view.formatNumber(wait), wait)}</p>` : nothing}
       </div>
     </div>
     ${view.canRetry ? html`<div class="actions"><button class="primary" part="retry-button" ?disabled=${wait > 0}
