@@ -152,8 +152,10 @@ describe('<totp-enroll> in other languages: its own checks', () => {
   for (const [language, table] of [['German', de], ['Arabic', ar]] as const) {
     it(`the ${language} module registers every string English has, each translated`, () => {
       const english = { ...startEn, ...en, ...manageEn } as unknown as Record<string, unknown>;
-      expect(Object.keys(table).sort()).to.deep.equal(Object.keys(english).sort());
+      // `dir` is a right-to-left language's own key (English has none).
+      expect(Object.keys(table).filter((key) => key !== 'dir').sort()).to.deep.equal(Object.keys(english).sort());
       for (const [key, value] of Object.entries(table)) {
+        if (key === 'dir') continue;
         if (typeof value === 'string') expect(value, key).not.to.equal(english[key]);
         else {
           const call = (f: unknown) => (f as (...args: unknown[]) => string)(7, 4);

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TotpApiError } from '../../api/errors.js';
-import { cardLanguage } from '../i18n/direction.js';
 import { Announcer } from '../shared/announcer.js';
 import { BasicCodeEntry, type BasicCodeEntryOptions } from '../shared/basic-code-entry.js';
 import { codeFieldOf } from '../shared/code-field.js';
@@ -138,9 +137,8 @@ export class TotpChallenge extends TotpElement {
     const phase = this.phase;
     const busy = phase === 'verifying';
     const onForm = phase === 'ready' || busy || !this.#attempt;
-    const { lang, dir } = cardLanguage('totp-challenge', this.locale, Object.keys(this.strings).length > 0);
     return html`
-      <section class="card" part="card" lang=${lang ?? nothing} dir=${dir ?? nothing} aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+      <section class="card" part="card" dir=${t.dir ?? nothing} aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
         <h2 id="heading" tabindex="-1"><slot name="heading">${t.heading}</slot></h2>
         ${onForm ? renderForm({
           t, method: this.kind, message: this.#entry.message, busy, locked: this.#entry.locked,

@@ -19,7 +19,7 @@ export type TotpEnrollStrings = SetupStrings & ManageStrings;
 export type SetupStrings = StartStrings & FlowStrings;
 
 /** The first screen's: before the user starts. */
-export interface StartStrings extends Pick<CommonStrings, 'heading'> {
+export interface StartStrings extends Pick<CommonStrings, 'heading' | 'dir'> {
   description: string;
   start: string;
   starting: string;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TotpApiError } from '../../api/errors.js';
-import { cardLanguage } from '../i18n/direction.js';
 import { TotpErrorEvent } from '../shared/events.js';
 import { LatestRequest } from '../shared/latest-request.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -180,9 +179,8 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
     const t = { ...startStringsFor(this.locale), ...this.strings };
     const busy = state === 'checking' ? 'checking' : state === 'creating' ? 'starting' : null;
     const setup = this.flow && !busy && state !== 'idle' && state !== 'enrolled';
-    const { lang, dir } = cardLanguage('totp-enroll', this.locale, Object.keys(this.strings).length > 0);
     return html`
-      <section class="card" part="card" lang=${lang ?? nothing} dir=${dir ?? nothing} aria-labelledby="heading" aria-busy=${String(!!busy || !!this.user?.manage?.busy)}>
+      <section class="card" part="card" dir=${t.dir ?? nothing} aria-labelledby="heading" aria-busy=${String(!!busy || !!this.user?.manage?.busy)}>
         <h2 id="heading" tabindex="-1"><slot name="heading">${t.heading}</slot></h2>
         ${setup ? this.flow!.render() : state === 'enrolled' ? this.user!.manage!.render() : renderStart({
           t, busy, loadFailed: this.loadFailed, start: () => void this.start(),

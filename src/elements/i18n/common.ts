@@ -6,6 +6,11 @@
  * translated once per locale module.
  */
 export interface CommonStrings {
+  /**
+   * `'rtl'` in a language written right to left (the Arabic module sets it): the card then reads
+   * right to left whatever the page's `dir`, so `lang="ar"` alone is enough. Unset: the page's direction.
+   */
+  dir?: 'rtl';
   heading: string;
   codeLabel: string;
   verify: string;

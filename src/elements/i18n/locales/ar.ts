@@ -48,6 +48,7 @@ const stepOf = (step: number, total: number): string =>
 
 /** What both elements say alike: the heading and the code entry. */
 const common: CommonStrings = {
+  dir: 'rtl',
   heading: 'المصادقة الثنائية',
   codeLabel: 'الرمز من تطبيقك',
   verify: 'تحقّق',
@@ -81,7 +82,7 @@ const keepCodesSafe = 'إذا فقدت هاتفك، يتيح لك كل رمز ت
 export const ar: TotpEnrollStrings = {
   ...recoveryField,
   ...common,
-  description: 'أضِف خطوة ثانية إلى تسجيل دخولك باستخدام تطبيق مصادقة مثل Google Authenticator أو Microsoft Authenticator أو 1Password أو Authy.',
+  description: 'أضِف خطوة ثانية إلى تسجيل دخولك باستخدام تطبيق مصادقة مثل Google Authenticator أو 1Password أو Authy.',
   start: 'إعداد تطبيق المصادقة',
   starting: 'جارٍ الإعداد…',
   checking: 'جارٍ التحقق…',
