@@ -11,6 +11,14 @@ const variant = new URLSearchParams(location.search).get('variant');
 if (variant === 'de') document.documentElement.lang = 'de';
 if (variant === 'rtl') document.documentElement.dir = 'rtl';
 if (variant === 'theme') el.classList.add('forest');
+// ?variant=continue: the page's own way on in the success screen's `continue` slot, styled by the page.
+if (variant === 'continue') {
+  const link = el.appendChild(document.createElement('a'));
+  link.slot = 'continue';
+  link.href = '#account';
+  link.textContent = 'Continue';
+  link.style.cssText = 'display:inline-flex;align-items:center;min-height:44px;padding:0 20px;border-radius:8px;background:#1d4ed8;color:#fff;font:600 15px system-ui,sans-serif;text-decoration:none';
+}
 
 const never = <T>(): Promise<T> => new Promise<T>(() => {});
 const session = {
