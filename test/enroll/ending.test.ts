@@ -76,6 +76,19 @@ describe('the ending', () => {
       expect((recorder.of('totp-finished')[0] as TotpFinishedEvent).detail.saved_by).to.equal('confirmed');
     });
 
+    it('focus reaches Continue after a Finish click that focused nothing too (Safari\'s)', async () => {
+      const el = await enrollElement(html`<totp-enroll><a slot="continue" href="#account">Continue</a></totp-enroll>`);
+      await startAndWait(el);
+      await confirmCode(el);
+      await tickSaved(el);
+      (document.activeElement as HTMLElement | null)?.blur();
+      (focusedIn(el) as HTMLElement | null)?.blur();
+      expect(document.activeElement).to.equal(document.body);
+      partButton(el, 'finish-button').click();
+      await el.updateComplete;
+      await waitUntil(() => document.activeElement === el.querySelector('a[slot="continue"]'), `focus on Continue (focused: ${document.activeElement?.outerHTML.slice(0, 60)})`);
+    });
+
     it('a slotted wrapper: focus goes to the first control inside it', async () => {
       const el = await enrollElement(html`<totp-enroll><div slot="continue"><p>All set.</p><button>Go to your account</button></div></totp-enroll>`);
       await finish(el);

@@ -136,7 +136,7 @@ export class EnrollmentFlow {
       retryIn: this.retryWait.seconds, codeField: (busy) => this.confirmation.field(busy),
       formatNumber: (value) => formatNumber(this.locale, value),
       next: () => this.show('confirm', true),
-      back: () => this.show('scan'),
+      back: () => this.show('scan', true),
       copySecret: () => {
         const enrollment = this.registration.enrollment;
         if (enrollment) void this.copies.copy('secret', enrollment.created.secret, this.secret.value);
@@ -155,7 +155,7 @@ export class EnrollmentFlow {
     this.update({ step });
     const t = this.t;
     if (step === 'done') {
-      this.focus.request(continueOrHeading(this.element, this.heading));
+      this.focus.request(continueOrHeading(this.element, this.heading), byUser);
       return this.announcer.announce(t.stepDone);
     }
     this.focus.request(step === 'confirm' ? this.confirmation.codeField : this.heading, byUser);
@@ -175,7 +175,8 @@ export class EnrollmentFlow {
     const created = this.registration.enrollment?.created;
     if (this.state !== 'verified' || this.step !== 'codes' || !created) return;
     this.forget();
-    this.show('done');
+    // Only Finish, a click, gets here.
+    this.show('done', true);
     this.element.dispatchEvent(new TotpFinishedEvent({ totp_id: created.totp_id, user_id: created.user_id, saved_by: savedBy }));
   }
 
