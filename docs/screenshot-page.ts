@@ -27,6 +27,14 @@ if (variant === 'de') document.documentElement.lang = 'de';
 // Right to left in Arabic, as an Arabic page has it (the card would set its dir from lang="ar" alone).
 if (variant === 'rtl') Object.assign(document.documentElement, { lang: 'ar', dir: 'rtl' });
 if (variant === 'theme') el.classList.add('forest');
+// ?variant=continue: the page's own way on in the success screen's `continue` slot, styled by the page.
+if (variant === 'continue') {
+  const link = el.appendChild(document.createElement('a'));
+  link.slot = 'continue';
+  link.href = '#account';
+  link.textContent = 'Continue';
+  link.style.cssText = 'display:inline-flex;align-items:center;min-height:44px;padding:0 20px;border-radius:8px;background:#1d4ed8;color:#fff;font:600 15px system-ui,sans-serif;text-decoration:none';
+}
 const never = <T>(): Promise<T> => new Promise<T>(() => {});
 
 function totpFor(secret: string): TOTP {

@@ -1,6 +1,7 @@
 // Screenshots of <totp-enroll> and <totp-challenge> in every state, at 360 px and 1024 px, light and dark:
 // docs/screenshots/<state>-<width>-<scheme>.png (the challenge's: challenge-<state>-…).
-// Run: node scripts/screenshots.mjs [--only=enroll|challenge] [--variant=de|rtl|theme]
+// Run: node scripts/screenshots.mjs [--only=enroll|challenge] [--variant=de|rtl|theme|continue] (continue: the
+// page's own Continue in the success screens' `continue` slot)
 //
 // Serves docs/screenshot-page.html with vite (and so the local backend, on the same
 // origin), drives the system Chromium with puppeteer-core, and always stops both.
@@ -39,6 +40,7 @@ const CHALLENGE_VARIANTS = {
   de: ['code', 'wrong-code', 'recovery-code', 'signed-in-recovery', 'not-enrolled'],
   rtl: ['code', 'wrong-recovery-code', 'locked-out', 'signed-in-recovery'],
   theme: ['code', 'signed-in'],
+  continue: ['signed-in', 'signed-in-recovery'],
 };
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 // `--variant=rtl`: only that variant's shots (say, after a change to the Arabic texts), not the English ones.
@@ -81,6 +83,7 @@ const VARIANTS = {
   de: ['scan-key', 'confirm', 'wrong-code', 'codes', 'done', 'on', 'step-up-wrong-code', 'step-up-recovery-code', 'recovery-codes', 'remove', 'replace', 'removed-elsewhere'],
   rtl: ['scan-key', 'confirm', 'codes', 'done', 'on', 'step-up', 'recovery-codes', 'remove'],
   theme: ['scan', 'codes', 'on'],
+  continue: ['done'],
 };
 
 async function shootState(origin, state, variant = '', { page: pagePath = PAGE, expectedStates = STATES, prefix = '' } = {}) {

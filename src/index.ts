@@ -6,7 +6,8 @@
 export { TotpEnroll } from './elements/enroll/totp-enroll.js';
 export type { TotpEnrollState } from './elements/enroll/state.js';
 export {
-  TotpCreatedEvent, TotpFinishedEvent, TotpRemovedEvent, TotpStepUpEvent, TotpVerifiedEvent, type SavedCodesBy, type StepUpAction,
+  TotpCreatedEvent, TotpExpiredEvent, TotpFinishedEvent, TotpRemovedEvent, TotpStepUpEvent, TotpVerifiedEvent, type SavedCodesBy, type StepUpAction,
+  type TotpExpiredReason,
 } from './elements/enroll/events.js';
 export { TotpErrorEvent, UserChangeEvent, type TotpStep } from './elements/shared/events.js';
 export { TotpApiError } from './api/errors.js';

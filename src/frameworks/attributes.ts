@@ -33,6 +33,7 @@ export const totpEnrollEvents = {
   onTotpVerified: 'totp-verified',
   onTotpError: 'totp-error',
   onTotpFinished: 'totp-finished',
+  onTotpExpired: 'totp-expired',
   onTotpRemoved: 'totp-removed',
   onTotpStepUp: 'totp-step-up',
 } as const;

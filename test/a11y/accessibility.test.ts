@@ -19,7 +19,7 @@ import {
   startAndWait, stepHeading, typeCode, waitForState,
 } from '../enroll/harness.js';
 import { enrollIn, enrollStates } from '../enroll/states.js';
-import { challengeElement, codeField, heading } from '../challenge/harness.js';
+import { challengeElement, codeField, heading, resultHeading } from '../challenge/harness.js';
 import { challengeStates } from '../challenge/states.js';
 
 /** One element, as this suite checks it. */
@@ -56,7 +56,7 @@ const SUBJECTS: Subject[] = [
     headingFocusedIn: ['error', 'configuration error', 'expired', 'replaced', 'step-up', 'recovery codes', 'remove', 'replace', 'removed elsewhere', 'action error'],
     heading: (el) => stepHeading(el as TotpEnroll),
     announces: [
-      ['scan', 'Step 1 of 4'], ['wrong code', 'didn’t work'], ['codes', 'Step 3 of 4'], ['done', 'Step 4 of 4'],
+      ['scan', 'Step 1 of 4'], ['wrong code', 'didn’t work'], ['codes', 'Step 3 of 4'], ['done', 'Your authenticator app is set up'],
       ['already on', 'already has an authenticator app'], ['step-up', 'Confirm it’s you'], ['step-up, wrong code', 'didn’t work'],
       ['recovery codes', 'recovery codes left'], ['remove', 'Remove your authenticator app?'], ['removed elsewhere', 'already removed'],
     ],
@@ -70,7 +70,8 @@ const SUBJECTS: Subject[] = [
     ...challengeStates,
     mountUnprompted: () => challengeElement(),
     headingFocusedIn: ['signed in', 'signed in with a recovery code', 'not enrolled', 'signed out'],
-    heading: (el) => heading(el as TotpChallenge),
+    // Signed in: the success screen's own heading; not enrolled, signed out: the element's.
+    heading: (el) => resultHeading(el as TotpChallenge) ?? heading(el as TotpChallenge),
     announces: [
       ['recovery code', 'Recovery code'], ['wrong code', 'That code didn’t work'], ['locked out', 'Too many attempts'],
       ['signed in', 'You’re signed in'], ['not enrolled', 'No authenticator app is set up'], ['signed out', 'Your sign-in has expired'],
@@ -210,7 +211,7 @@ describe('<totp-enroll> accessibility: its own steps', () => {
     expect(predicate(focusedIn(el)), `focus reached ${focusedIn(el)?.outerHTML.slice(0, 80)}`).to.equal(true);
   }
 
-  it('the whole flow works with the keyboard alone, focus on each step\'s heading, few Tab stops', async () => {
+  it('the whole flow works with the keyboard alone, focus on each step\'s heading (Confirm\'s code field), few Tab stops', async () => {
     const recorder = recordEvents();
     try {
       const el = await enrollElement();
@@ -222,10 +223,9 @@ describe('<totp-enroll> accessibility: its own steps', () => {
       await tabUntil(el, (node) => node?.matches('summary') ?? false, 1);
       await tabUntil(el, (node) => node?.matches('[part~="next-button"]') ?? false, 1);
       await sendKeys({ press: 'Enter' });
-      await headingFocused(el);
       expect(el.getAttribute('step')).to.equal('confirm');
-      // Confirm: the input; six digits submit themselves.
-      await tabUntil(el, (node) => node === codeInput(el), 1);
+      // Confirm: focus in the input, no key to press first; six digits submit themselves.
+      await tabUntil(el, (node) => node === codeInput(el), 0);
       const { detail } = recorder.of('totp-created')[0] as TotpCreatedEvent;
       await sendKeys({ type: currentCode(detail.secret) });
       await waitForState(el, 'verified');

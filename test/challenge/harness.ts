@@ -58,9 +58,14 @@ export function methodButton(el: TotpChallenge): HTMLButtonElement {
   return $(el, '[part~="method-button"]') as HTMLButtonElement;
 }
 
-/** The heading, which takes focus when the sign-in ends (signed in, not enrolled, signed out). */
+/** The heading, which takes focus when the sign-in ends without a sign-in (not enrolled, signed out). */
 export function heading(el: TotpChallenge): HTMLElement | null {
   return $(el, '#heading');
+}
+
+/** The signed-in screen's heading, which takes focus when the page slotted no Continue; `null` elsewhere. */
+export function resultHeading(el: TotpChallenge): HTMLElement | null {
+  return $(el, '#outcome-heading');
 }
 
 /** Types (or pastes) text as one input event: six digits of an app's code submit themselves. */

@@ -5,12 +5,13 @@
 import { html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { ElementStates } from '../support/element-table.js';
+import { slotContinue } from '../support/element-harness.js';
 import { TotpApiError, type TotpApi, type TotpChallenge } from '../../src/challenge.js';
 import { challengeElement, enter, errorText, typeCode, useRecoveryCode, waitForState } from './harness.js';
 
 export const CHALLENGE_STATES = [
   'code', 'recovery code', 'verifying', 'wrong code', 'wrong recovery code', 'locked out', 'network error',
-  'signed in', 'signed in with a recovery code', 'not enrolled', 'signed out',
+  'signed in', 'signed in with a recovery code', 'signed in, with continue', 'not enrolled', 'signed out',
 ] as const;
 export type ChallengeStateName = (typeof CHALLENGE_STATES)[number];
 
@@ -27,6 +28,7 @@ const answers: Partial<Record<ChallengeStateName, { authenticate?: () => Promise
   'locked out': { authenticate: fail(429, 'too_many_requests', 600) },
   'network error': { authenticate: fail(0, 'network_error') },
   'signed in': { authenticate: async () => session },
+  'signed in, with continue': { authenticate: async () => session },
   'signed in with a recovery code': { recover: async () => ({ ...session, recovery_codes_remaining: 7 }) },
   'not enrolled': { authenticate: fail(404, 'totp_not_found') },
   'signed out': { authenticate: fail(401, 'unauthorized_credentials') },
@@ -41,6 +43,7 @@ export async function challengeIn(name: ChallengeStateName, template: TemplateRe
     authenticate: answer.authenticate ?? never,
     recover: answer.recover ?? never,
   } as TotpApi;
+  if (name === 'signed in, with continue') slotContinue(el);
   await el.updateComplete;
   const byRecovery = name === 'recovery code' || name === 'wrong recovery code' || name === 'signed in with a recovery code';
   if (byRecovery) await useRecoveryCode(el);

@@ -5,7 +5,7 @@ import { mountElement, pageWith } from '../support/element-harness.js';
 import { TotpApiError, TotpAuthenticatedEvent, TotpErrorEvent, UserChangeEvent, type TotpApi, type TotpChallenge } from '../../src/challenge.js';
 import { fixtureBase, newSession, wrongCode } from '../support/backend.js';
 import {
-  announcement, challengeElement, clearStytchCookies, codeField, enrolledUser, enter, errorText, heading, methodButton, nextCode,
+  announcement, challengeElement, clearStytchCookies, codeField, enrolledUser, enter, errorText, methodButton, nextCode, resultHeading,
   recordEvents, statusText, submitButton, typeCode, useRecoveryCode, waitForState,
 } from './harness.js';
 
@@ -259,7 +259,7 @@ describe('<totp-challenge>', () => {
     await sendKeys({ type: user.recovery_codes[0]! });
     await sendKeys({ press: 'Enter' });
     await waitForState(el, 'verified');
-    expect(el.shadowRoot!.activeElement).to.equal(heading(el), 'focus on the heading of the result');
+    expect(el.shadowRoot!.activeElement).to.equal(resultHeading(el), 'focus on the heading of the result');
     await waitUntil(() => announcement(el).includes('signed in with a recovery code'));
   });
 

@@ -11,7 +11,7 @@ import type { TotpEnroll } from '../../src/index.js';
 
 export { $, $$, announcement, clearStytchCookies, errorText, waitForState } from '../support/element-harness.js';
 
-export const EVENT_TYPES = ['totp-created', 'user-change', 'totp-verified', 'totp-error', 'totp-finished'] as const;
+export const EVENT_TYPES = ['totp-created', 'user-change', 'totp-verified', 'totp-error', 'totp-finished', 'totp-expired'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Every event <totp-enroll> dispatches, in order, as the page hears them. */

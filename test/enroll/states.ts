@@ -5,6 +5,7 @@
 import { html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { ElementStates } from '../support/element-table.js';
+import { slotContinue } from '../support/element-harness.js';
 import { TotpApiError, type TotpApi, type TotpEnroll, type TotpEnrollState } from '../../src/index.js';
 import { HttpTotpApi } from '../../src/api/index.js';
 import { wrongCode } from '../support/backend.js';
@@ -17,6 +18,7 @@ import { choose, enterStepUpCode, oneFactorUser, twoFactorUser, waitForScreen } 
 
 export const ENROLL_STATES = [
   'checking', 'idle', 'busy', 'scan', 'scan, key shown', 'confirm', 'verifying', 'wrong code', 'locked out', 'codes', 'done',
+  'done, with continue',
   'expired', 'replaced', 'error', 'configuration error',
   // An enrolled user's (the "on" state and its actions).
   'on', 'already on', 'step-up', 'step-up, wrong code', 'step-up, recovery code', 'recovery codes', 'remove', 'replace',
@@ -103,6 +105,8 @@ export async function enrollIn(name: EnrollStateName, template: TemplateResult =
       await confirmCode(el);
       break;
     case 'done':
+    case 'done, with continue':
+      if (name === 'done, with continue') slotContinue(el);
       await startAndWait(el);
       await confirmCode(el);
       await tickSaved(el);

@@ -99,9 +99,11 @@ describe('the steps', () => {
       partButton(el, 'next-button').focus();
       await press(el, 'next-button');
       expect(stepOf(el)).to.equal('confirm');
-      await focusedHeading(el);
+      // Confirm focuses its code field (test/enroll/ending.test.ts); Back, Scan's heading.
+      await waitUntil(() => !!codeInput(el) && el.shadowRoot!.activeElement === codeInput(el), 'focus in the code field');
       await press(el, 'back-button');
       expect(stepOf(el)).to.equal('scan');
+      await focusedHeading(el);
     });
   });
 
@@ -273,14 +275,15 @@ describe('the steps', () => {
       expect(partButton(el, 'finish-button').disabled).to.equal(false);
     });
 
-    it('Copy all copies the codes one a line, says "Copied" and enables Finish', async () => {
+    it('Copy all copies the codes one a line under the file\'s header, says "Copied" and enables Finish', async () => {
       await executeServerCommand('grant-clipboard');
       const el = await enrollElement();
       await startAndWait(el);
       await confirmCode(el);
       await press(el, 'copy-all');
       await waitUntil(() => partButton(el, 'copy-all').textContent!.includes('Copied'), 'Copied');
-      expect(await navigator.clipboard.readText()).to.equal(displayedRecoveryCodes(el).join('\n'));
+      // The header is the downloaded file's (test/enroll/ending.test.ts); then a blank line, the codes.
+      expect((await navigator.clipboard.readText()).split('\n\n')[1]!.trim()).to.equal(displayedRecoveryCodes(el).join('\n'));
       expect(partButton(el, 'finish-button').disabled).to.equal(false);
     });
   });

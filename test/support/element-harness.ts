@@ -115,6 +115,15 @@ export function pageWith(tag: string, { lang, dir, className, strings, before, c
   </section></div>` as TemplateResult;
 }
 
+/** Gives `el` the page's own way on, as a page does: a link in its `continue` slot (shown on the success screen only). */
+export function slotContinue(el: Element): HTMLAnchorElement {
+  const link = el.appendChild(document.createElement('a'));
+  link.slot = 'continue';
+  link.href = '#continue';
+  link.textContent = 'Continue';
+  return link;
+}
+
 /** Forgets the Stytch session cookies a test set, so the next test starts signed out. */
 export function clearStytchCookies(): void {
   for (const name of ['stytch_session', 'stytch_session_jwt']) document.cookie = `${name}=; max-age=0; path=/`;

@@ -11,6 +11,9 @@ import { registeredStrings } from '../i18n/registry.js';
 /** Every string `<totp-challenge>` shows or announces; override any with its `strings` property. */
 export interface TotpChallengeStrings extends CommonStrings, RecoveryFieldStrings {
   signInHelp: string;
+  /** The signed-in screen's heading. */
+  signedInHeading: string;
+  /** Announced when signed in with the app's code. */
   signedIn: string;
   signedInWithRecovery: string;
   /** After a recovery, when the backend says how many codes are left; `count` is formatted for the language. */

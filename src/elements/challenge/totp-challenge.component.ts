@@ -26,11 +26,12 @@ import { challengeStyles } from './styles.js';
  * @summary The second step of a sign-in: a code from the authenticator app, or a recovery code.
  * @tagname totp-challenge
  *
- * @fires {TotpAuthenticatedEvent} totp-authenticated - The code was accepted. `detail`: the Authenticate or Recover response (`session_token`, `session_jwt`, `session`, `user`, `totp_id`, …; after a recovery `recovery_codes_remaining` when the backend says) and `method` (`'totp'` or `'recovery_code'`).
+ * @fires {TotpAuthenticatedEvent} totp-authenticated - The sign-in's ending, fired once: the code was accepted and "You're signed in" shows (focus on the `continue` slot's action, else on its heading). Route on it, or put your own Continue in the `continue` slot. `detail`: the Authenticate or Recover response (`session_token`, `session_jwt`, `session`, `user`, `totp_id`, …; after a recovery `recovery_codes_remaining` when the backend says) and `method` (`'totp'` or `'recovery_code'`).
  * @fires {UserChangeEvent} user-change - The user changed. `detail.user`: the user, or `null` after logout.
  * @fires {TotpErrorEvent} totp-error - A sign-in attempt failed. `detail.error`: a `TotpApiError` (`totp_not_found`: no TOTP enrolled, route the user to `<totp-enroll>`; `unauthorized_credentials`/`session_not_found`: sign in again; 429 with `retry_after`: locked out); `detail.step`: `'authenticate'` or `'recover'`.
  *
  * @slot heading - Replaces the heading ("Two-factor authentication").
+ * @slot continue - Your page's way on (a Continue button or link: `<a slot="continue" href="/">Continue</a>`), shown under "You're signed in" only and focused then; hidden until then. The same slot as `<totp-enroll>`'s.
  *
  * @csspart card - The outer box.
  * @csspart code-input - The six-digit code input.
@@ -38,7 +39,7 @@ import { challengeStyles } from './styles.js';
  * @csspart submit - The Verify button.
  * @csspart method-button - "Use a recovery code instead" / "Use your authenticator app instead".
  * @csspart error - An error message (and the not-enrolled and signed-out notices).
- * @csspart status - The success message.
+ * @csspart status - The success message and its heading.
  *
  * @cssprop --totp-enroll-background - Card background (the properties are shared with `<totp-enroll>`).
  * @cssprop --totp-enroll-surface - Surface colour.

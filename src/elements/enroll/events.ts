@@ -26,12 +26,33 @@ export class TotpVerifiedEvent extends Event {
 /** How the user saved the recovery codes before finishing: `confirmed` when they only ticked "I have saved these codes". */
 export type SavedCodesBy = 'copied' | 'downloaded' | 'printed' | 'confirmed';
 
-/** The user finished: the code is confirmed and the recovery codes saved. The detail holds no secret. */
+/**
+ * The user finished: the code is confirmed, the recovery codes saved, and "Done" shows (with the page's
+ * `continue` slot, if it filled it). The ending's one event, fired once, as `<totp-challenge>`'s
+ * `totp-authenticated` is its: route on it. The detail holds no secret.
+ */
 export class TotpFinishedEvent extends Event {
   static readonly type = 'totp-finished';
   readonly detail: { totp_id: string; user_id: string; saved_by: SavedCodesBy };
   constructor(detail: { totp_id: string; user_id: string; saved_by: SavedCodesBy }) {
     super(TotpFinishedEvent.type, eventInit);
+    this.detail = detail;
+  }
+}
+
+/** Why a pending setup ended unconfirmed: its time ran out, or a newer setup (another tab) replaced it. */
+export type TotpExpiredReason = 'expired' | 'replaced';
+
+/**
+ * A setup that was shown can no longer be confirmed: it expired, or a newer one replaced it. Fired
+ * once, when the element shows it (with Start over); the secret and recovery codes are forgotten.
+ * The detail holds no secret.
+ */
+export class TotpExpiredEvent extends Event {
+  static readonly type = 'totp-expired';
+  readonly detail: { totp_id: string; user_id: string; reason: TotpExpiredReason };
+  constructor(detail: { totp_id: string; user_id: string; reason: TotpExpiredReason }) {
+    super(TotpExpiredEvent.type, eventInit);
     this.detail = detail;
   }
 }
@@ -68,6 +89,7 @@ declare global {
     'totp-created': TotpCreatedEvent;
     'totp-verified': TotpVerifiedEvent;
     'totp-finished': TotpFinishedEvent;
+    'totp-expired': TotpExpiredEvent;
     'totp-removed': TotpRemovedEvent;
     'totp-step-up': TotpStepUpEvent;
   }

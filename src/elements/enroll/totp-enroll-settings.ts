@@ -22,7 +22,11 @@ export abstract class TotpEnrollSettings extends TotpElement {
   /** Minutes before an unverified registration expires: a whole number from 5 to 1440. */
   expirationMinutes: number | string = EXPIRATION_MINUTES.default;
 
-  /** The service the authenticator app lists, in the QR code, the "Open in app" link and the codes file. Default: the page's host name. */
+  /**
+   * The service the authenticator app lists, in the QR code, the "Open in app" link and the codes file.
+   * Default: the site's name — `<meta name="application-name">`, else `<meta property="og:site_name">` —
+   * else the page's host name without `www.`; the QR is then the backend's, naming what it knows (Stytch's project name).
+   */
   issuer = '';
 
   /** The account the authenticator app lists under the issuer. Default: the user's email, else the user id. */

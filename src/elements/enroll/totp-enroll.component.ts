@@ -14,7 +14,8 @@ import { startStringsFor } from './strings.js';
 
 /**
  * Enrolls the signed-in user in authenticator-app (TOTP) two-factor authentication:
- * in four steps — Scan the QR code, Confirm a code, Save the recovery codes, Done. For a user
+ * in four steps — Scan the QR code, Confirm a code, Save the recovery codes, Done (a success
+ * heading, and the page's own way on in the `continue` slot; `totp-finished` tells the page). For a user
  * who already has an authenticator app it shows that it is on, with View recovery codes,
  * Replace authenticator app and Remove (each asks for a code first when the session has not
  * passed a second factor).
@@ -28,10 +29,12 @@ import { startStringsFor } from './strings.js';
  * @fires {TotpErrorEvent} totp-error - A step failed. `detail.error`: a `TotpApiError` with the technical text; `detail.step`: `'create'`, `'authenticate'`, `'recover'` (a step-up's recovery code), `'recovery_codes'` or `'delete'`.
  * @fires {TotpRemovedEvent} totp-removed - The user's authenticator app was removed (Remove, or Replace before its new setup). `detail`: `totp_id`, `user` (without it).
  * @fires {TotpStepUpEvent} totp-step-up - The session passed a second factor in place, before an action that needs one. `detail`: `method` (`'totp'` or `'recovery_code'`), `action` (`'recovery-codes'`, `'remove'`, `'replace'`), `user_id`, `totp_id` (no code, no token).
- * @fires {TotpFinishedEvent} totp-finished - The user finished after saving the recovery codes. `detail`: `totp_id`, `user_id`, `saved_by` (`'copied'`, `'downloaded'`, `'printed'` or `'confirmed'`).
+ * @fires {TotpFinishedEvent} totp-finished - The setup's ending, fired once: the user saved the recovery codes and "Done" shows (focus on the `continue` slot's action, else on its heading). Route on it, or put your own Continue in the `continue` slot. `detail`: `totp_id`, `user_id`, `saved_by` (`'copied'`, `'downloaded'`, `'printed'` or `'confirmed'`).
+ * @fires {TotpExpiredEvent} totp-expired - A setup on screen can no longer be confirmed, fired once as the element shows it with Start over: its time ran out (`expiration-minutes`) or a newer setup, perhaps in another tab, replaced it. `detail`: `totp_id`, `user_id`, `reason` (`'expired'` or `'replaced'`); no secret.
  *
  * @slot heading - Replaces the heading ("Two-factor authentication").
  * @slot description - Replaces the text under the heading, shown before setup starts.
+ * @slot continue - Your page's way on (a Continue button or link: `<a slot="continue" href="/account">Continue</a>`), shown under "Done" only and focused when the setup finishes; hidden until then. The same slot as `<totp-challenge>`'s.
  *
  * @csspart card - The outer box.
  * @csspart start-button - The "Set up authenticator app" button.

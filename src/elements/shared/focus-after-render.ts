@@ -27,8 +27,9 @@ export class FocusAfterRender implements ReactiveController {
     host.addController(this);
   }
 
-  request(target: NodeRef): void {
-    if (this.#host.matches(':focus-within')) this.#target = target;
+  /** `byUser`: the user's own action asked for it (a click), so focus moves even from outside. */
+  request(target: NodeRef, byUser = false): void {
+    if (byUser || this.#host.matches(':focus-within')) this.#target = target;
   }
 
   hostUpdated(): void {

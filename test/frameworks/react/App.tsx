@@ -13,7 +13,10 @@ export function App({ client }: { client: RecordingClient }) {
         client={client}
         onTotpCreated={(event) => setCreated(event.detail.totp_id)}
         onUserChange={(event) => setUser(event.detail.user?.user_id ?? '')}
-      />
+      >
+        {/* The page's way on, under "Done" only: a child with the slot's name, as in HTML. */}
+        <a slot="continue" href="#account">Continue</a>
+      </TotpEnroll>
       <p>Created: <output data-test="created">{created}</output></p>
       <p>User: <output data-test="user">{user}</output></p>
     </>

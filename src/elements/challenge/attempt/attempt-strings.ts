@@ -5,6 +5,7 @@ import type { ChallengeFormStrings, FormStrings, TotpChallengeStrings } from '..
 export const attemptEn: Omit<TotpChallengeStrings, keyof ChallengeFormStrings> = {
   ...codeFailureEn,
   ...recoveryFailureEn,
+  signedInHeading: 'You’re signed in',
   signedIn: 'You’re signed in.',
   signedInWithRecovery: 'You’re signed in with a recovery code. That code is now used up.',
   codesRemaining: (count, n) => (n === 0 ? 'That was your last recovery code.' : n === 1 ? 'You have 1 recovery code left.' : `You have ${count} recovery codes left.`),

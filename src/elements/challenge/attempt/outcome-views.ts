@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
 import { checkIcon } from '../../shared/check-icon.js';
+import { continueSlot } from '../../shared/continue-slot.js';
 import { errorIcon } from '../../shared/icons.js';
 import type { TotpChallengeMethod } from '../events.js';
 import type { TotpChallengeStrings } from '../strings.js';
@@ -14,21 +16,24 @@ export interface SignInResult {
 export interface VerifiedView {
   readonly t: TotpChallengeStrings;
   readonly result: SignInResult | null;
+  /** The success heading: it takes focus when the page put no action in the `continue` slot. */
+  readonly heading: Ref<HTMLElement>;
   formatNumber(value: number): string;
 }
 
+/** Signed in: a success heading, what a used recovery code means, and the page's own way on (the `continue` slot). */
 export function renderVerified(view: VerifiedView): TemplateResult {
   const { t, result } = view;
-  if (result?.method !== 'recovery_code') {
-    return html`<div class="done" part="status">${checkIcon}<div><p><strong>${t.signedIn}</strong></p></div></div>`;
-  }
-  const remaining = result.remaining;
+  const remaining = result?.method === 'recovery_code' ? result.remaining : undefined;
   return html`
-    <div class="done" part="status">${checkIcon}<div>
-      <p><strong>${t.signedInWithRecovery}</strong></p>
-      ${remaining === undefined ? nothing : html`<p>${t.codesRemaining(view.formatNumber(remaining), remaining)}</p>`}
-      <p>${t.setUpAgain}</p>
-    </div></div>
+    <div class="success" part="status">
+      <h3 id="outcome-heading" tabindex="-1" ${ref(view.heading)}>${checkIcon}<span>${t.signedInHeading}</span></h3>
+      ${result?.method === 'recovery_code' ? html`
+        <p>${t.signedInWithRecovery}</p>
+        ${remaining === undefined ? nothing : html`<p>${t.codesRemaining(view.formatNumber(remaining), remaining)}</p>`}
+        <p>${t.setUpAgain}</p>` : nothing}
+    </div>
+    ${continueSlot}
   `;
 }
 

@@ -1,4 +1,5 @@
 import type { TemplateResult } from 'lit';
+import { createRef } from 'lit/directives/ref.js';
 import { TotpApiError } from '../../../api/errors.js';
 import { parseSessionDurationMinutes } from '../../../api/params.js';
 import { resolveTotpApi } from '../../../api/resolve.js';
@@ -6,6 +7,7 @@ import type { AuthenticateTotpResponse, RecoverTotpResponse, User } from '../../
 import { adoptMoreStyles } from '../../shared/adopt-styles.js';
 import type { BasicCodeEntryOptions } from '../../shared/basic-code-entry.js';
 import { CodeEntry } from '../../shared/code-entry.js';
+import { continueOrHeading } from '../../shared/continue-slot.js';
 import { TotpErrorEvent, type TotpStep } from '../../shared/events.js';
 import { formatNumber } from '../../shared/format-number.js';
 import { httpOptionsOf } from '../../shared/http-options.js';
@@ -53,6 +55,8 @@ export class SignInAttempt {
   readonly entry: CodeEntry;
   /** The accepted answer, for the success message (no token is rendered). */
   private result: SignInResult | null = null;
+  /** The signed-in screen's heading. */
+  private readonly heading = createRef<HTMLElement>();
 
   constructor(private readonly host: AttemptHost) {
     this.entry = new CodeEntry(host.element, {
@@ -97,7 +101,7 @@ export class SignInAttempt {
   /** The screen after the form: signed in, no TOTP, or signed out. */
   render(state: TotpChallengeState): TemplateResult {
     const { t } = this;
-    if (state === 'verified') return renderVerified({ t, result: this.result, formatNumber: (value) => formatNumber(this.host.locale(), value) });
+    if (state === 'verified') return renderVerified({ t, result: this.result, heading: this.heading, formatNumber: (value) => formatNumber(this.host.locale(), value) });
     return state === 'not-enrolled' ? renderNotice(t.notEnrolledHeading, t.notEnrolledHelp) : renderNotice(t.sessionExpiredHeading, t.sessionExpiredHelp);
   }
 
@@ -111,6 +115,8 @@ export class SignInAttempt {
     const remaining = method === 'recovery_code' ? (response as RecoverTotpResponse).recovery_codes_remaining : undefined;
     this.result = { method, remaining };
     host.moved('verified');
+    // The way on: the page's Continue in the slot, else the success heading (the live region says it once).
+    host.field.focus.request(continueOrHeading(host.element, this.heading));
     const { t } = this;
     host.announce(method === 'totp' ? t.signedIn
       : [t.signedInWithRecovery, remaining === undefined ? '' : t.codesRemaining(formatNumber(host.locale(), remaining), remaining), t.setUpAgain].filter(Boolean).join(' '));

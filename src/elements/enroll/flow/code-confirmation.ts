@@ -4,6 +4,7 @@ import type { AuthenticateTotpResponse } from '../../../api/types.js';
 import { CodeEntry, type CodeEntryOptions } from '../../shared/code-entry.js';
 import { codeFieldOf, type CodeFieldView } from '../../shared/code-field.js';
 import { TotpErrorEvent } from '../../shared/events.js';
+import type { NodeRef } from '../../shared/focus-after-render.js';
 import type { LatestRequest } from '../../shared/latest-request.js';
 import { sixDigits } from '../../shared/six-digits.js';
 import { asTotpApiError, describeProblem, warnDevelopers } from '../../shared/problems.js';
@@ -34,6 +35,11 @@ export class CodeConfirmation {
 
   constructor(private readonly element: EnrollSettings, private readonly options: ConfirmationOptions) {
     this.entry = new CodeEntry(element, { ...options, field: codeFieldOf(element) });
+  }
+
+  /** The code field, as its view rendered it: Confirm's focus lands there. */
+  get codeField(): NodeRef<HTMLInputElement> {
+    return this.entry.field;
   }
 
   /** The code field's view model. */

@@ -7,11 +7,12 @@ import { adoptMoreStyles } from '../../shared/adopt-styles.js';
 import { Announcer } from '../../shared/announcer.js';
 import { Countdown } from '../../shared/countdown.js';
 import { TotpErrorEvent, type TotpStep } from '../../shared/events.js';
+import { continueOrHeading } from '../../shared/continue-slot.js';
 import { FocusAfterRender } from '../../shared/focus-after-render.js';
 import { formatNumber } from '../../shared/format-number.js';
 import type { LatestRequest } from '../../shared/latest-request.js';
 import { asTotpApiError, describeProblem, warnDevelopers, type Problem } from '../../shared/problems.js';
-import { TotpCreatedEvent, TotpFinishedEvent, TotpVerifiedEvent, type SavedCodesBy } from '../events.js';
+import { TotpCreatedEvent, TotpExpiredEvent, TotpFinishedEvent, TotpVerifiedEvent, type SavedCodesBy, type TotpExpiredReason } from '../events.js';
 import type { EnrollSettings } from '../settings.js';
 import { FLOW_STEPS, type FlowStep, type TotpEnrollState } from '../state.js';
 import { startStringsFor, type SetupStrings } from '../strings.js';
@@ -134,8 +135,8 @@ export class EnrollmentFlow {
       enrollment: this.registration.enrollment, copies: this.copies, saving: this.codes, ended: this.ended, problem: this.problem,
       retryIn: this.retryWait.seconds, codeField: (busy) => this.confirmation.field(busy),
       formatNumber: (value) => formatNumber(this.locale, value),
-      next: () => this.show('confirm'),
-      back: () => this.show('scan'),
+      next: () => this.show('confirm', true),
+      back: () => this.show('scan', true),
       copySecret: () => {
         const enrollment = this.registration.enrollment;
         if (enrollment) void this.copies.copy('secret', enrollment.created.secret, this.secret.value);
@@ -144,13 +145,21 @@ export class EnrollmentFlow {
     });
   }
 
-  /** Shows a step: its heading takes focus (when focus is in the element) and the live region names it. */
-  private show(step: FlowStep): void {
+  /**
+   * Shows a step, and the live region names it once. Focus (when it is in the element, or `byUser`:
+   * a click that left none there, as Safari's on a button) moves to the step's heading — on Confirm
+   * to the code field, nothing to press before typing; on Done to the page's Continue, else the heading.
+   */
+  private show(step: FlowStep, byUser = false): void {
     this.copies.clear();
     this.update({ step });
-    this.focus.request(this.heading);
     const t = this.t;
-    const titles = { scan: t.stepScan, confirm: t.stepConfirm, codes: t.stepCodes, done: t.stepDone };
+    if (step === 'done') {
+      this.focus.request(continueOrHeading(this.element, this.heading), byUser);
+      return this.announcer.announce(t.stepDone);
+    }
+    this.focus.request(step === 'confirm' ? this.confirmation.codeField : this.heading, byUser);
+    const titles = { scan: t.stepScan, confirm: t.stepConfirm, codes: t.stepCodes };
     this.announcer.announce(`${t.stepOf(FLOW_STEPS.indexOf(step) + 1, FLOW_STEPS.length)}: ${titles[step]}`);
   }
 
@@ -166,7 +175,8 @@ export class EnrollmentFlow {
     const created = this.registration.enrollment?.created;
     if (this.state !== 'verified' || this.step !== 'codes' || !created) return;
     this.forget();
-    this.show('done');
+    // Only Finish, a click, gets here.
+    this.show('done', true);
     this.element.dispatchEvent(new TotpFinishedEvent({ totp_id: created.totp_id, user_id: created.user_id, saved_by: savedBy }));
   }
 
@@ -186,13 +196,16 @@ export class EnrollmentFlow {
     if (exists || error.error_type === 'insufficient_session_factors') void enrolledUserOf.get(this.element)?.alreadyEnrolled().then((on) => on && this.reset());
   }
 
-  /** The registration can no longer be confirmed: it expired, or a newer one replaced it. */
-  private end(reason: 'expired' | 'replaced'): void {
+  /** The registration can no longer be confirmed: it expired, or a newer one replaced it. The page hears of it once. */
+  private end(reason: TotpExpiredReason): void {
+    const created = this.registration.enrollment?.created;
     this.requests.abort();
     this.forget();
     this.update({ state: 'expired', ended: reason });
     this.focus.request(this.heading);
     this.announcer.announce(reason === 'expired' ? this.t.expiredHeading : this.t.replacedHeading);
+    // Forgotten above: a second word of the same end (the timer and a refused code) finds no registration.
+    if (created) this.element.dispatchEvent(new TotpExpiredEvent({ totp_id: created.totp_id, user_id: created.user_id, reason }));
   }
 
   /** Forgets the registration's secrets and stops its timers. */

@@ -112,9 +112,12 @@ export const flowStyles = [successToken, codeFieldStyles, css`
   .check input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; accent-color: var(--_accent); flex: none; }
   .check input:focus-visible { outline: 3px solid var(--totp-enroll-focus-ring, var(--_accent)); outline-offset: 2px; }
 
-  .error svg, .done svg { flex: none; inline-size: 1.25rem; block-size: 1.25rem; }
-  .done { color: var(--_success); display: flex; gap: 0.5rem; align-items: start; }
-  .done p { color: var(--_text); }
+  .error svg, .success svg { flex: none; inline-size: 1.25rem; block-size: 1.25rem; }
+  .success { display: grid; gap: 0.5rem; }
+  .success h3 { font-size: 1.0625rem; align-items: start; }
+  .success svg { color: var(--_success); }
+  /* The page's Continue action: its own size, at the start of the line. */
+  ::slotted([slot='continue']) { justify-self: start; }
   .notice-icon { color: var(--_muted); display: flex; gap: 0.5rem; align-items: center; }
   .notice-icon svg { flex: none; inline-size: 1.25rem; block-size: 1.25rem; }
   .notice-icon h3 { color: var(--_text); }

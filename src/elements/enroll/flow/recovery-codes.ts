@@ -43,10 +43,13 @@ export class RecoveryCodes {
     this.confirmed = false;
   }
 
-  /** "Copy all": `list` is the codes as shown, selected when the clipboard refuses. */
+  /**
+   * "Copy all": the downloaded file's text, header and all (service, account, date, "each code works
+   * once"), so pasted codes say whose they are. `list` is the codes as shown, selected when the clipboard refuses.
+   */
   async copyAll(list: Element | undefined): Promise<void> {
-    const codes = this.options.shown()?.codes;
-    if (codes && await this.options.copy('all', codes.join('\n'), list)) this.saved('copied');
+    const file = this.file();
+    if (file && await this.options.copy('all', file.text, list)) this.saved('copied');
   }
 
   download(): void {
@@ -78,6 +81,7 @@ export class RecoveryCodes {
     this.host.requestUpdate();
   }
 
+  /** The codes as a file (Download, Print) and as copied text: one header, made by recovery-file.ts. */
   private file(): { name: string; text: string } | undefined {
     const shown = this.options.shown();
     if (!shown) return undefined;

@@ -6,7 +6,7 @@ export interface CodesOwner {
   readonly account: string;
 }
 
-/** The downloaded and printed text: a header naming the service and account, then one code a line. */
+/** The downloaded, printed and copied text: a header naming the service and account, then one code a line. */
 export function recoveryCodesText(t: SetupStrings, owner: CodesOwner, codes: readonly string[], locale: string, now = new Date()): string {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(now);
   return `${t.recoveryFileHeader({ ...owner, date })}\n\n${codes.join('\n')}\n`;

@@ -1,5 +1,6 @@
 import type { CreateTotpResponse, TotpApi } from '../../../api/types.js';
 import { accountOf } from './account.js';
+import { issuerOf } from './issuer.js';
 import { otpauthUri } from '../../../api/otpauth-uri.js';
 import { drawQrCode, preloadQrcode, qrSvgDataUrl } from './platform/qr-image.js';
 
@@ -24,7 +25,7 @@ export interface Enrollment {
 
 export interface RegistrationSettings {
   expirationMinutes: number;
-  /** `issuer` attribute; default: the page's host name. */
+  /** `issuer` attribute; default: the site's name, else the host name ({@link issuerOf}). */
   issuer: string;
   /** `account-name` attribute; default: the user's email, else the user id. */
   accountName: string;
@@ -37,7 +38,7 @@ export interface RegistrationSettings {
  * Creates a registration and gets its QR code. The backend's `qr_code` is shown when it sends
  * one: it arrives with the answer, so the QR costs no second round trip and no `qrcode` chunk
  * (it names the issuer the backend knows — Stytch's project name — while the "Open in app" link,
- * used on the phone itself rather than scanned, names `issuer` or the host). The element draws
+ * used on the phone itself rather than scanned, names `issuer` or the site's name, see {@link issuerOf}). The element draws
  * the QR itself, from the link's otpauth URI, when it must: a canvas (`qr-canvas`, for a strict
  * `img-src`), an `issuer` or `account-name` the page set (the backend's image cannot know them),
  * or no `qr_code`. In the first two cases `qrcode` loads alongside Create, not after it.
@@ -48,7 +49,7 @@ export async function createRegistration(api: TotpApi, settings: RegistrationSet
   const mustDraw = settings.canvas || Boolean(settings.issuer || settings.accountName);
   if (mustDraw) preloadQrcode();
   const created = await api.create({ expiration_minutes: settings.expirationMinutes }, { signal });
-  const issuer = settings.issuer || location.hostname;
+  const issuer = issuerOf(settings.issuer);
   const account = accountOf(settings.accountName, created.user);
   const uri = otpauthUri({ secret: created.secret, issuer, accountName: account });
   const qrCanvas = settings.canvas ? await drawQrCode(uri, settings.qrAlt) : null;

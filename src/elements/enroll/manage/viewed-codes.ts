@@ -3,6 +3,7 @@ import { createRef, type Ref } from 'lit/directives/ref.js';
 import type { RecoveryCodesResponse, User } from '../../../api/types.js';
 import { formatNumber } from '../../shared/format-number.js';
 import { accountOf } from '../flow/account.js';
+import { issuerOf } from '../flow/issuer.js';
 import { CopyFeedback } from '../flow/platform/copy-feedback.js';
 import { RecoveryCodes } from '../flow/recovery-codes.js';
 import type { EnrollSettings } from '../settings.js';
@@ -39,7 +40,7 @@ export class ViewedCodes {
       shown: () => {
         const user = options.user();
         const codes = this.#answer?.recovery_codes;
-        return codes && user ? { codes, issuer: element.issuer || location.hostname, account: accountOf(element.accountName, user) } : null;
+        return codes && user ? { codes, issuer: issuerOf(element.issuer), account: accountOf(element.accountName, user) } : null;
       },
     });
   }

@@ -121,6 +121,7 @@ export const deChallenge: TotpChallengeStrings = {
   ...common,
   signInHelp: 'Öffnen Sie Ihre Authenticator-App und geben Sie den 6-stelligen Code ein, den sie für dieses Konto anzeigt.',
   ...recoveryField,
+  signedInHeading: 'Sie sind angemeldet',
   signedIn: 'Sie sind angemeldet.',
   signedInWithRecovery: 'Sie sind mit einem Wiederherstellungscode angemeldet. Dieser Code ist jetzt verbraucht.',
   codesRemaining: (count, n) => (n === 0 ? 'Das war Ihr letzter Wiederherstellungscode.' : n === 1 ? 'Sie haben noch 1 Wiederherstellungscode.' : `Sie haben noch ${count} Wiederherstellungscodes.`),

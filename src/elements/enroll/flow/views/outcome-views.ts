@@ -1,16 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { checkIcon } from '../../../shared/check-icon.js';
+import { continueSlot } from '../../../shared/continue-slot.js';
 import { errorIcon } from '../../../shared/icons.js';
 import { clockIcon } from './flow-icons.js';
-import { renderStepHeader, type StepView } from './step-parts.js';
+import type { StepView } from './step-parts.js';
 
 /* How a setup ends: "Done", or expired, replaced by a newer one, or failed. */
 
+/**
+ * "Done" says done: a success heading in place of "Step 4 of 4", what happens at the next sign-in,
+ * and the page's own way on (the `continue` slot), which takes focus when there is one.
+ */
 export function renderDone(view: StepView): TemplateResult {
   return html`
-    ${renderStepHeader(view, 'done', view.t.stepDone)}
-    <div class="done" part="status">${checkIcon}<p>${view.t.doneHelp}</p></div>
+    <div class="success" part="status">
+      <h3 id="step-heading" tabindex="-1" ${ref(view.heading)}>${checkIcon}<span>${view.t.stepDone}</span></h3>
+      <p>${view.t.doneHelp}</p>
+    </div>
+    ${continueSlot}
   `;
 }
 
