@@ -162,6 +162,7 @@ export const arChallenge: TotpChallengeStrings = {
   ...common,
   signInHelp: 'افتح تطبيق المصادقة وأدخل الرمز المكوّن من ستة أرقام الذي يعرضه لهذا الحساب.',
   ...recoveryField,
+  signedInHeading: 'تم تسجيل دخولك',
   signedIn: 'تم تسجيل دخولك.',
   signedInWithRecovery: 'تم تسجيل دخولك باستخدام رمز استرداد. لقد استُهلك هذا الرمز الآن.',
   codesRemaining: (count, n) => codesLeftText(count, n, 'كان هذا آخر رمز استرداد لديك.'),
