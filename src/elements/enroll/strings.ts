@@ -131,7 +131,7 @@ export const startEn: StartStrings = {
   start: 'Set up authenticator app',
   starting: 'Setting up…',
   checking: 'Checking…',
-  loadFailed: 'The setup could not be loaded. Check your connection and reload the page.',
+  loadFailed: 'The setup could not load. Check your connection and reload the page.',
 };
 
 /** The first screen's texts for a BCP 47 tag (`de-AT` → `de`): English, then what that language registered. */

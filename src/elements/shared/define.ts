@@ -16,7 +16,7 @@ export function defineOnce(tagName: string, elementClass: CustomElementConstruct
   if (!registry) return;
   const existing = registry.get(tagName) as (CustomElementConstructor & { [versionKey]?: string }) | undefined;
   if (!existing) {
-    Object.defineProperty(elementClass, versionKey, { value: VERSION });
+    (elementClass as { [versionKey]?: string })[versionKey] = VERSION;
     registry.define(tagName, elementClass);
     return;
   }

@@ -81,8 +81,9 @@ export const tokenStyles = css`
     .spinner { animation: none; border-inline-end-color: currentColor; opacity: 0.6; }
   }
 
+  /* Read, not seen. Only our own spans and divs carry it (no margin, padding or border to undo). */
   .visually-hidden {
-    position: absolute; inline-size: 1px; block-size: 1px; margin: -1px; padding: 0; border: 0;
+    position: absolute; inline-size: 1px; block-size: 1px;
     overflow: hidden; clip-path: inset(50%); white-space: nowrap;
   }
 `;
