@@ -2,6 +2,7 @@
  * The languages the demo offers. A language is one opt-in module (it registers its texts) and one
  * row here; the switch is drawn from this table. `dir` is the page direction the language reads in.
  */
+import '../src/elements/i18n/locales/ar.js';
 import '../src/elements/i18n/locales/de.js';
 
 export interface DemoLanguage {
@@ -14,6 +15,7 @@ export interface DemoLanguage {
 export const LANGUAGES: readonly DemoLanguage[] = [
   { lang: 'en', dir: 'ltr', name: 'English' },
   { lang: 'de', dir: 'ltr', name: 'Deutsch' },
+  { lang: 'ar', dir: 'rtl', name: 'العربية' },
 ];
 
 /** Draws one radio per language into `choices`; `apply` gets the picked one. */
