@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref, type Ref } from 'lit/directives/ref.js';
 import { checkIcon } from '../../shared/check-icon.js';
 import { continueSlot } from '../../shared/continue-slot.js';
 import { errorIcon } from '../../shared/icons.js';
@@ -16,8 +15,6 @@ export interface SignInResult {
 export interface VerifiedView {
   readonly t: TotpChallengeStrings;
   readonly result: SignInResult | null;
-  /** The success heading: it takes focus when the page put no action in the `continue` slot. */
-  readonly heading: Ref<HTMLElement>;
   formatNumber(value: number): string;
 }
 
@@ -27,7 +24,7 @@ export function renderVerified(view: VerifiedView): TemplateResult {
   const remaining = result?.method === 'recovery_code' ? result.remaining : undefined;
   return html`
     <div class="success" part="status">
-      <h3 id="outcome-heading" tabindex="-1" ${ref(view.heading)}>${checkIcon}<span>${t.signedInHeading}</span></h3>
+      <h3 id="outcome-heading" tabindex="-1">${checkIcon}<span>${t.signedInHeading}</span></h3>
       ${result?.method === 'recovery_code' ? html`
         <p>${t.signedInWithRecovery}</p>
         ${remaining === undefined ? nothing : html`<p>${t.codesRemaining(view.formatNumber(remaining), remaining)}</p>`}

@@ -1,5 +1,4 @@
 import type { TemplateResult } from 'lit';
-import { createRef } from 'lit/directives/ref.js';
 import { TotpApiError } from '../../../api/errors.js';
 import { parseSessionDurationMinutes } from '../../../api/params.js';
 import { resolveTotpApi } from '../../../api/resolve.js';
@@ -8,6 +7,7 @@ import { adoptMoreStyles } from '../../shared/adopt-styles.js';
 import type { BasicCodeEntryOptions } from '../../shared/basic-code-entry.js';
 import { CodeEntry } from '../../shared/code-entry.js';
 import { continueOrHeading } from '../../shared/continue-slot.js';
+import { queried } from '../../shared/focus-after-render.js';
 import { TotpErrorEvent, type TotpStep } from '../../shared/events.js';
 import { formatNumber } from '../../shared/format-number.js';
 import { httpOptionsOf } from '../../shared/http-options.js';
@@ -56,9 +56,10 @@ export class SignInAttempt {
   /** The accepted answer, for the success message (no token is rendered). */
   private result: SignInResult | null = null;
   /** The signed-in screen's heading. */
-  private readonly heading = createRef<HTMLElement>();
+  private readonly heading;
 
   constructor(private readonly host: AttemptHost) {
+    this.heading = queried(host.element, '#outcome-heading');
     this.entry = new CodeEntry(host.element, {
       ...host.field, strings: () => this.t, formatNumber: (value) => formatNumber(host.locale(), value),
     });
@@ -101,7 +102,7 @@ export class SignInAttempt {
   /** The screen after the form: signed in, no TOTP, or signed out. */
   render(state: TotpChallengeState): TemplateResult {
     const { t } = this;
-    if (state === 'verified') return renderVerified({ t, result: this.result, heading: this.heading, formatNumber: (value) => formatNumber(this.host.locale(), value) });
+    if (state === 'verified') return renderVerified({ t, result: this.result, formatNumber: (value) => formatNumber(this.host.locale(), value) });
     return state === 'not-enrolled' ? renderNotice(t.notEnrolledHeading, t.notEnrolledHelp) : renderNotice(t.sessionExpiredHeading, t.sessionExpiredHelp);
   }
 

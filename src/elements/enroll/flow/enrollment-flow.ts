@@ -1,5 +1,4 @@
 import type { TemplateResult } from 'lit';
-import { createRef } from 'lit/directives/ref.js';
 import type { TotpApiError } from '../../../api/errors.js';
 import type { User } from '../../../api/types.js';
 import { localeOf, registeredStrings } from '../../i18n/registry.js';
@@ -8,7 +7,7 @@ import { Announcer } from '../../shared/announcer.js';
 import { Countdown } from '../../shared/countdown.js';
 import { TotpErrorEvent, type TotpStep } from '../../shared/events.js';
 import { continueOrHeading } from '../../shared/continue-slot.js';
-import { FocusAfterRender } from '../../shared/focus-after-render.js';
+import { FocusAfterRender, queried, type NodeRef } from '../../shared/focus-after-render.js';
 import { formatNumber } from '../../shared/format-number.js';
 import type { LatestRequest } from '../../shared/latest-request.js';
 import { asTotpApiError, describeProblem, warnDevelopers, type Problem } from '../../shared/problems.js';
@@ -48,9 +47,10 @@ export class EnrollmentFlow {
   /** Why the setup ended without a code (`expired` state). */
   private ended: 'expired' | 'replaced' = 'expired';
   private problem: Problem | null = null;
-  private readonly heading = createRef<HTMLElement>();
-  private readonly secret = createRef<HTMLElement>();
-  private readonly list = createRef<HTMLElement>();
+  /** The step's heading, which takes focus when a step opens. */
+  private readonly heading: NodeRef;
+  /** The setup key as shown: what a manual copy selects. */
+  private readonly secret: NodeRef;
   private readonly focus: FocusAfterRender;
   private readonly registration: PendingRegistration;
   private readonly copies: CopyFeedback;
@@ -64,6 +64,8 @@ export class EnrollmentFlow {
    */
   constructor(private readonly element: EnrollSettings, private readonly requests: LatestRequest, private readonly emitUser: (user: User | null) => void) {
     this.announcer = new Announcer(element);
+    this.heading = queried(element, '#step-heading');
+    this.secret = queried(element, '#secret-shown');
     this.focus = new FocusAfterRender(element);
     const strings = () => this.t;
     const announce = (text: string) => this.announcer.announce(text);
@@ -131,7 +133,7 @@ export class EnrollmentFlow {
   /** The current step's view; the element renders the first screen itself. */
   render(): TemplateResult {
     return renderFlow({
-      state: this.state, step: this.step, t: this.t, locale: this.locale, heading: this.heading, secret: this.secret, list: this.list,
+      state: this.state, step: this.step, t: this.t, locale: this.locale,
       enrollment: this.registration.enrollment, copies: this.copies, saving: this.codes, ended: this.ended, problem: this.problem,
       retryIn: this.retryWait.seconds, codeField: (busy) => this.confirmation.field(busy),
       formatNumber: (value) => formatNumber(this.locale, value),
@@ -139,7 +141,7 @@ export class EnrollmentFlow {
       back: () => this.show('scan', true),
       copySecret: () => {
         const enrollment = this.registration.enrollment;
-        if (enrollment) void this.copies.copy('secret', enrollment.created.secret, this.secret.value);
+        if (enrollment) void this.copies.copy('secret', enrollment.created.secret, this.secret.value ?? undefined);
       },
       retry: () => { if (!this.retryWait.running) void this.element.start(); },
     });

@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { queried } from '../../shared/focus-after-render.js';
 import type { SavedCodesBy } from '../events.js';
 import type { SetupStrings } from '../strings.js';
 import { downloadText } from './platform/download.js';
@@ -32,7 +33,12 @@ export class RecoveryCodes {
   private savedBy: SavedCodesBy | null = null;
   confirmed = false;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly options: RecoveryCodesOptions) {}
+  /** The list as shown (the Save-codes step's or "View recovery codes"'): what a manual copy selects. */
+  readonly #list;
+
+  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot?: ParentNode }, private readonly options: RecoveryCodesOptions) {
+    this.#list = queried(host, 'ul.codes');
+  }
 
   get canFinish(): boolean {
     return this.savedBy !== null || this.confirmed;
@@ -45,11 +51,11 @@ export class RecoveryCodes {
 
   /**
    * "Copy all": the downloaded file's text, header and all (service, account, date, "each code works
-   * once"), so pasted codes say whose they are. `list` is the codes as shown, selected when the clipboard refuses.
+   * once"), so pasted codes say whose they are; the list as shown is selected when the clipboard refuses.
    */
-  async copyAll(list: Element | undefined): Promise<void> {
+  async copyAll(): Promise<void> {
     const file = this.file();
-    if (file && await this.options.copy('all', file.text, list)) this.saved('copied');
+    if (file && await this.options.copy('all', file.text, this.#list.value ?? undefined)) this.saved('copied');
   }
 
   download(): void {

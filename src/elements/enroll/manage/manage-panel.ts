@@ -1,5 +1,4 @@
 import type { TemplateResult } from 'lit';
-import { createRef } from 'lit/directives/ref.js';
 import type { TotpApiError } from '../../../api/errors.js';
 import type { TotpApi, User, UserTotp } from '../../../api/types.js';
 import { localeOf } from '../../i18n/registry.js';
@@ -47,7 +46,7 @@ export class ManagePanel {
   #action: StepUpAction = 'recovery-codes';
   #notice = '';
   #outcome: ActionOutcome | null = null;
-  readonly #heading = createRef<HTMLElement>();
+  readonly #heading;
   readonly #focus: FocusAfterRender;
   readonly #codes: ViewedCodes;
   readonly #stepUp: StepUp;
@@ -56,6 +55,7 @@ export class ManagePanel {
     const { element } = host;
     this.announcer = new Announcer(element);
     this.#focus = new FocusAfterRender(element);
+    this.#heading = queried(element, '#step-heading');
     const strings = () => this.t;
     const announce = (text: string) => this.announcer.announce(text);
     this.#codes = new ViewedCodes({ element, strings, announce, locale: () => this.locale, user: host.user });
@@ -112,10 +112,10 @@ export class ManagePanel {
   render(): TemplateResult {
     const stepUp = this.#stepUp;
     return renderScreen(this.step, {
-      t: this.t, heading: this.#heading, locale: this.locale, busy: this.busy, createdAt: this.host.totp()?.created_at,
+      t: this.t, locale: this.locale, busy: this.busy, createdAt: this.host.totp()?.created_at,
       notice: this.#notice, outcome: this.#outcome, action: this.#action,
       stepUp: { recovery: stepUp.method === 'recovery_code', field: stepUp.field(), switchMethod: () => stepUp.switchMethod() },
-      codes: () => this.#codes.render(this.#heading, () => this.back()),
+      codes: () => this.#codes.render(() => this.back()),
       choose: (action) => this.choose(action), run: (action) => void this.guarded(action), back: () => this.back(),
       setUpAgain: (start) => void this.setUpAgain(start),
     });

@@ -1,5 +1,4 @@
 import type { TemplateResult } from 'lit';
-import type { Ref } from 'lit/directives/ref.js';
 import type { CodeFieldView } from '../../shared/code-field.js';
 import type { StepUpAction } from '../events.js';
 import type { ManageStep } from '../state.js';
@@ -18,7 +17,6 @@ export interface ActionOutcome {
 /** What the "on" state's screens read and call: each screen's view takes its part. */
 export interface ScreensView {
   readonly t: TotpEnrollStrings;
-  readonly heading: Ref<HTMLElement>;
   readonly locale: string;
   readonly busy: boolean;
   /** When the app was added (RFC 3339), if the backend says. */
@@ -41,31 +39,31 @@ export interface ScreensView {
 
 /** The screen of `step`, each given its own view model. */
 export function renderScreen(step: ManageStep, view: ScreensView): TemplateResult {
-  const { t, heading, back } = view;
+  const { t, back } = view;
   switch (step) {
     case 'step-up':
-      return renderStepUp({ t, heading, ...view.stepUp, cancel: back });
+      return renderStepUp({ t, ...view.stepUp, cancel: back });
     case 'recovery-codes':
       return view.codes();
     case 'remove':
     case 'replace':
-      return renderConfirm({ t, heading, kind: step, busy: view.busy, confirm: () => view.run(step), cancel: back });
+      return renderConfirm({ t, kind: step, busy: view.busy, confirm: () => view.run(step), cancel: back });
     case 'removed-elsewhere':
       return renderOutcome({
-        t, heading, title: t.removedElsewhereHeading, message: t.removedElsewhereHelp, back: () => view.setUpAgain(false),
+        t, title: t.removedElsewhereHeading, message: t.removedElsewhereHelp, back: () => view.setUpAgain(false),
         action: { label: t.start, part: 'start-button', run: () => view.setUpAgain(true) },
       });
     case 'error': {
       const outcome = view.outcome ?? { title: t.actionFailed, message: t.serverProblem, retry: true };
       return renderOutcome({
-        t, heading, title: outcome.title, message: outcome.message, back,
+        t, title: outcome.title, message: outcome.message, back,
         action: outcome.retry ? { label: t.retry, part: 'retry-button', run: () => view.run(view.action) } : null,
       });
     }
     default: {
       const created = Date.parse(view.createdAt ?? '');
       const since = Number.isNaN(created) ? '' : new Intl.DateTimeFormat(view.locale, { dateStyle: 'long' }).format(created);
-      return renderOn({ t, heading, since, notice: view.notice, choose: view.choose });
+      return renderOn({ t, since, notice: view.notice, choose: view.choose });
     }
   }
 }

@@ -1,5 +1,4 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { createRef, type Ref } from 'lit/directives/ref.js';
 import type { RecoveryCodesResponse, User } from '../../../api/types.js';
 import { formatNumber } from '../../shared/format-number.js';
 import { accountOf } from '../flow/account.js';
@@ -28,7 +27,6 @@ export interface ViewedCodesOptions {
  */
 export class ViewedCodes {
   #answer: RecoveryCodesResponse | null = null;
-  readonly #list = createRef<HTMLElement>();
   readonly #copies: CopyFeedback;
   readonly #saving: RecoveryCodes;
 
@@ -59,11 +57,11 @@ export class ViewedCodes {
     this.#copies.clear();
   }
 
-  render(heading: Ref<HTMLElement>, done: () => void): TemplateResult {
+  render(done: () => void): TemplateResult {
     const codes = this.#answer?.recovery_codes ?? [];
     return renderViewedCodes({
-      t: this.options.strings(), heading, codes, left: formatNumber(this.options.locale(), codes.length), low: codes.length <= LOW,
-      copies: this.#copies, list: this.#list, saving: this.#saving, done,
+      t: this.options.strings(), codes, left: formatNumber(this.options.locale(), codes.length), low: codes.length <= LOW,
+      copies: this.#copies, saving: this.#saving, done,
     });
   }
 }

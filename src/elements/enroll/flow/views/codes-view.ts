@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref, type Ref } from 'lit/directives/ref.js';
 import { downloadIcon, printIcon } from './flow-icons.js';
 import type { SetupStrings } from '../../strings.js';
 import { renderCopyButton, renderStepHeader, type CopyButtonsState, type StepView } from './step-parts.js';
 
 /** How the codes can be saved (RecoveryCodes): Copy all, Download, Print. */
 export interface CodesExport {
-  copyAll(list: Element | undefined): void;
+  copyAll(): void;
   download(): void;
   print(): void;
 }
@@ -24,8 +23,6 @@ export interface CodeListView {
   readonly t: Pick<SetupStrings, 'copied' | 'pressToCopy' | 'copyAllCodes' | 'downloadCodes' | 'printCodes'>;
   readonly codes: readonly string[];
   readonly copies: CopyButtonsState;
-  /** The list as shown: what a manual copy selects. */
-  readonly list: Ref<HTMLElement>;
   readonly saving: CodesExport;
 }
 
@@ -39,11 +36,11 @@ export interface CodesView extends StepView, CodeListView {
 export function renderCodeList(view: CodeListView): TemplateResult {
   const { t, saving } = view;
   return html`
-    <ul class="codes" part="recovery-codes" ${ref(view.list)}>
+    <ul class="codes" part="recovery-codes">
       ${view.codes.map((code) => html`<li><code>${code}</code></li>`)}
     </ul>
     <div class="row save-row">
-      ${renderCopyButton(t, view.copies, 'all', t.copyAllCodes, () => void saving.copyAll(view.list.value))}
+      ${renderCopyButton(t, view.copies, 'all', t.copyAllCodes, () => void saving.copyAll())}
       <button class="small" part="download-button" @click=${() => saving.download()}>${downloadIcon}${t.downloadCodes}</button>
       <button class="small" part="print-button" @click=${() => saving.print()}>${printIcon}${t.printCodes}</button>
     </div>

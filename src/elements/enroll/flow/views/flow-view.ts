@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import type { Ref } from 'lit/directives/ref.js';
 import type { CodeFieldView } from '../../../shared/code-field.js';
 import type { Problem } from '../../../shared/problems.js';
 import type { FlowStep, TotpEnrollState } from '../../state.js';
@@ -17,9 +16,6 @@ export interface FlowView {
   readonly step: FlowStep;
   readonly t: SetupStrings;
   readonly locale: string;
-  readonly heading: Ref<HTMLElement>;
-  readonly secret: Ref<HTMLElement>;
-  readonly list: Ref<HTMLElement>;
   /** The registration being set up, or `null` once it is forgotten. */
   readonly enrollment: Enrollment | null;
   readonly copies: CopyButtonsState;
@@ -41,27 +37,27 @@ export interface FlowView {
 
 /** The current step's view, each given its own view model; the element renders the first screen itself. */
 export function renderFlow(view: FlowView): TemplateResult {
-  const { t, heading, enrollment } = view;
+  const { t, enrollment } = view;
   switch (view.state) {
     case 'created':
     case 'verifying':
       if (!enrollment) return html``;
       return view.step === 'scan'
-        ? renderScan({ t, heading, enrollment, copies: view.copies, secret: view.secret, next: view.next, copySecret: view.copySecret })
+        ? renderScan({ t, enrollment, copies: view.copies, next: view.next, copySecret: view.copySecret })
         : renderConfirm({
-          t, heading, expiresAt: enrollment.expiresAt, locale: view.locale, back: view.back,
+          t, expiresAt: enrollment.expiresAt, locale: view.locale, back: view.back,
           field: view.codeField(view.state === 'verifying'),
         });
     case 'verified':
-      if (view.step === 'done') return renderDone({ t, heading });
+      if (view.step === 'done') return renderDone({ t });
       return enrollment
-        ? renderCodes({ t, heading, codes: enrollment.created.recovery_codes, copies: view.copies, list: view.list, saving: view.saving })
+        ? renderCodes({ t, codes: enrollment.created.recovery_codes, copies: view.copies, saving: view.saving })
         : html``;
     case 'expired':
-      return renderEnded({ t, heading, reason: view.ended, startOver: view.retry });
+      return renderEnded({ t, reason: view.ended, startOver: view.retry });
     case 'error':
       return renderError({
-        t, heading, message: view.problem?.message ?? '', canRetry: view.problem?.retry ?? false, retryIn: view.retryIn,
+        t, message: view.problem?.message ?? '', canRetry: view.problem?.retry ?? false, retryIn: view.retryIn,
         formatNumber: view.formatNumber, retry: view.retry,
       });
     default:

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { checkIcon } from '../../../shared/check-icon.js';
 import { continueSlot } from '../../../shared/continue-slot.js';
 import { errorIcon } from '../../../shared/icons.js';
@@ -15,7 +14,7 @@ import type { StepView } from './step-parts.js';
 export function renderDone(view: StepView): TemplateResult {
   return html`
     <div class="success" part="status">
-      <h3 id="step-heading" tabindex="-1" ${ref(view.heading)}>${checkIcon}<span>${view.t.stepDone}</span></h3>
+      <h3 id="step-heading" tabindex="-1">${checkIcon}<span>${view.t.stepDone}</span></h3>
       <p>${view.t.doneHelp}</p>
     </div>
     ${continueSlot}
@@ -33,7 +32,7 @@ export function renderEnded(view: EndedView): TemplateResult {
   const replaced = view.reason === 'replaced';
   return html`
     <div class="notice-icon">${clockIcon}
-      <h3 id="step-heading" tabindex="-1" ${ref(view.heading)}>${replaced ? t.replacedHeading : t.expiredHeading}</h3>
+      <h3 id="step-heading" tabindex="-1">${replaced ? t.replacedHeading : t.expiredHeading}</h3>
     </div>
     <p class="muted" part="status">${replaced ? t.replacedHelp : t.expiredHelp}</p>
     <div class="actions"><button class="primary" part="start-over" @click=${view.startOver}>${t.startOver}</button></div>
@@ -57,7 +56,7 @@ export function renderError(view: ErrorView): TemplateResult {
   return html`
     <div class="error" part="error">${errorIcon}
       <div>
-        <h3 id="step-heading" tabindex="-1" ${ref(view.heading)}>${t.errorHeading}</h3>
+        <h3 id="step-heading" tabindex="-1">${t.errorHeading}</h3>
         <p>${view.message}</p>
         ${wait > 0 ? html`<p id="retry-wait">${t.retryIn(view.formatNumber(wait), wait)}</p>` : nothing}
       </div>

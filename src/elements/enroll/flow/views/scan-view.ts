@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref, type Ref } from 'lit/directives/ref.js';
 import type { Enrollment } from '../registration.js';
 import { renderCopyButton, renderStepHeader, type CopyButtonsState, type StepView } from './step-parts.js';
 
@@ -7,8 +6,6 @@ import { renderCopyButton, renderStepHeader, type CopyButtonsState, type StepVie
 export interface ScanView extends StepView {
   readonly enrollment: Enrollment;
   readonly copies: CopyButtonsState;
-  /** The setup key as shown: what a manual copy selects. */
-  readonly secret: Ref<HTMLElement>;
   copySecret(): void;
   next(): void;
 }
@@ -31,7 +28,7 @@ export function renderScan(view: ScanView): TemplateResult {
           <summary>${t.cantScan}</summary>
           <p class="muted">${t.secretHelp}</p>
           <span class="visually-hidden" id="secret-label">${t.secretLabel}</span>
-          <div class="secret" part="secret" role="group" aria-labelledby="secret-label">${renderSecret(view.secret, enrollment.created.secret)}</div>
+          <div class="secret" part="secret" role="group" aria-labelledby="secret-label">${renderSecret(enrollment.created.secret)}</div>
           <div class="row">${renderCopyButton(t, view.copies, 'secret', t.copySecret, view.copySecret)}</div>
         </details>
       </div>
@@ -42,12 +39,12 @@ export function renderScan(view: ScanView): TemplateResult {
 
 /**
  * Groups of four for the eye, in rows of four groups; one character at a time for a screen
- * reader. A manual copy selects only the visible groups (the `ref`), never the spelled-out copy.
+ * reader. A manual copy selects only the visible groups (`#secret-shown`), never the spelled-out copy.
  */
-function renderSecret(visible: Ref<HTMLElement>, secret: string): TemplateResult {
+function renderSecret(secret: string): TemplateResult {
   const groups = secret.match(/.{1,4}/g) ?? [];
   const rows = Array.from({ length: Math.ceil(groups.length / 4) }, (_, i) => groups.slice(i * 4, i * 4 + 4).join(' '));
-  return html`<span aria-hidden="true" ${ref(visible)}>${rows.map((row) => html`<span class="secret-row">${row}</span>`)}</span><span
+  return html`<span aria-hidden="true" id="secret-shown">${rows.map((row) => html`<span class="secret-row">${row}</span>`)}</span><span
     class="visually-hidden">${[...secret].join(' ')}</span>`;
 }
 

@@ -1,14 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref, type Ref } from 'lit/directives/ref.js';
 import { checkIcon } from '../../../shared/check-icon.js';
 import { copyIcon } from './flow-icons.js';
 import { FLOW_STEPS, type FlowStep } from '../../state.js';
 import type { SetupStrings } from '../../strings.js';
 
-/** What every step view gets: the texts, and the heading that takes focus when the step opens. */
+/** What every step view gets: the texts (its heading, `#step-heading`, takes focus when the step opens). */
 export interface StepView {
   readonly t: SetupStrings;
-  readonly heading: Ref<HTMLElement>;
 }
 
 /** What the copy buttons show (CopyFeedback): "Copied", or a hint to copy the selected text by hand. */
@@ -25,7 +23,7 @@ export function renderStepHeader(view: StepView, step: FlowStep, title: string):
       <span class="bars" aria-hidden="true">${FLOW_STEPS.map((_, i) => html`<span class=${i <= index ? 'bar done' : 'bar'}></span>`)}</span>
       <span>${view.t.stepOf(index + 1, FLOW_STEPS.length)}</span>
     </div>
-    <h3 id="step-heading" tabindex="-1" ${ref(view.heading)}>${title}</h3>
+    <h3 id="step-heading" tabindex="-1">${title}</h3>
   `;
 }
 

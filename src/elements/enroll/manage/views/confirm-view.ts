@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { errorIcon } from '../../../shared/icons.js';
 import type { ManageView } from './on-view.js';
 
@@ -16,7 +15,7 @@ export function renderConfirm(view: ConfirmView): TemplateResult {
   const { t, busy } = view;
   const remove = view.kind === 'remove';
   return html`
-    <h3 id="step-heading" tabindex="-1" ${ref(view.heading)}>${remove ? t.removeHeading : t.replaceHeading}</h3>
+    <h3 id="step-heading" tabindex="-1">${remove ? t.removeHeading : t.replaceHeading}</h3>
     <p>${remove ? t.removeHelp : t.replaceHelp}</p>
     <div class="actions">
       <button class=${remove ? 'danger' : 'primary'} part=${remove ? 'remove-button' : 'replace-button'} aria-busy=${String(busy)}
@@ -42,7 +41,7 @@ export function renderOutcome(view: OutcomeView): TemplateResult {
   return html`
     <div class="error" part="error">${errorIcon}
       <div>
-        <h3 id="step-heading" tabindex="-1" ${ref(view.heading)}>${view.title}</h3>
+        <h3 id="step-heading" tabindex="-1">${view.title}</h3>
         <p>${view.message}</p>
       </div>
     </div>

@@ -1,13 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref, type Ref } from 'lit/directives/ref.js';
 import type { StepUpAction } from '../../events.js';
 import { checkIcon } from '../../../shared/check-icon.js';
 import type { ManageStrings } from '../../strings.js';
 
-/** What every screen of the "on" state gets: its texts, and the heading that takes focus when it opens. */
+/** What every screen of the "on" state gets: its texts (its heading, `#step-heading`, takes focus when it opens). */
 export interface ManageView {
   readonly t: ManageStrings;
-  readonly heading: Ref<HTMLElement>;
 }
 
 /** The "on" state's view model. */
@@ -24,7 +22,7 @@ export function renderOn(view: OnView): TemplateResult {
   const { t } = view;
   return html`
     <div class="on" part="status">${checkIcon}
-      <h3 id="step-heading" tabindex="-1" ${ref(view.heading)}>${t.onHeading}</h3>
+      <h3 id="step-heading" tabindex="-1">${t.onHeading}</h3>
     </div>
     ${view.since ? html`<p class="muted">${t.onSince(view.since)}</p>` : nothing}
     ${view.notice ? html`<p class="notice">${view.notice}</p>` : nothing}

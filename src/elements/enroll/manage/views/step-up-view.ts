@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { codeInput, renderCodeField, type CodeFieldView } from '../../../shared/code-field.js';
 import { recoveryInput } from '../../../shared/recovery-input.js';
 import type { ManageView } from './on-view.js';
@@ -16,7 +15,7 @@ export interface StepUpView extends ManageView {
 export function renderStepUp(view: StepUpView): TemplateResult {
   const { t, field } = view;
   return html`
-    <h3 id="step-heading" tabindex="-1" ${ref(view.heading)}>${t.stepUpHeading}</h3>
+    <h3 id="step-heading" tabindex="-1">${t.stepUpHeading}</h3>
     ${renderCodeField(field, view.recovery ? recoveryInput : codeInput)}
     <div class="row">
       <button type="button" class="link" part="method-button" ?disabled=${field.busy}

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { renderCodeList, type CodeListView } from '../../flow/views/codes-view.js';
 import type { TotpEnrollStrings } from '../../strings.js';
 import type { ManageView } from './on-view.js';
@@ -18,7 +17,7 @@ export interface ViewedCodesView extends ManageView, CodeListView {
 export function renderViewedCodes(view: ViewedCodesView): TemplateResult {
   const { t } = view;
   return html`
-    <h3 id="step-heading" tabindex="-1" ${ref(view.heading)}>${t.codesHeading}</h3>
+    <h3 id="step-heading" tabindex="-1">${t.codesHeading}</h3>
     <p class="muted">${t.codesViewHelp}</p>
     <p part="status" class=${view.low ? 'low' : ''}>${t.codesLeft(view.left, view.codes.length)}${view.low ? html` ${t.codesLow}` : nothing}</p>
     ${view.codes.length ? renderCodeList(view) : nothing}
