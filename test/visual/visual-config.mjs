@@ -7,12 +7,14 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Tolerance. pixelmatch's `threshold` (0–1) is how far apart two colours may be before a pixel
- * counts as different: 0.1 lets antialiasing shades through, not a border (even a light grey one on
- * white, about 0.15). `includeAA: false` skips pixels pixelmatch detects as antialiasing. Then a
- * screenshot fails when more than MAX_DIFFERENT_PIXELS differ: a 1 px border round even the
- * smallest button changes hundreds; font-rasterising noise, none to a few.
+ * counts as different: 0.1 lets faint antialiasing shades through, not a border (even a light grey
+ * one on white). `includeAA: true` counts the pixels pixelmatch takes for antialiasing too: it takes
+ * a 1 px line between two flat areas (a border between the white QR box and a dark card) for
+ * antialiasing, and would let a changed border through. Then a screenshot fails when more than
+ * MAX_DIFFERENT_PIXELS differ: a 1 px border round even a small box changes hundreds (the QR box's
+ * colour: 740); the same browser draws the same pixels (0 in three runs in a row).
  */
-export const DIFF_OPTIONS = { threshold: 0.1, includeAA: false };
+export const DIFF_OPTIONS = { threshold: 0.1, includeAA: true };
 export const MAX_DIFFERENT_PIXELS = 24;
 
 /**
