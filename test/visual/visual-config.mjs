@@ -2,17 +2,23 @@
 // live, how close a screenshot must be, and the browser flags that make pixels the same on every
 // machine. Loaded by web-test-runner.config.mjs; run by scripts/test-visual.mjs.
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
+
+// The plugin's own pixelmatch (the version its diff is written for).
+const pixelmatch = createRequire(fileURLToPath(import.meta.resolve('@web/test-runner-visual-regression/plugin')))('pixelmatch');
 
 /**
  * Tolerance. pixelmatch's `threshold` (0–1) is how far apart two colours may be before a pixel
- * counts as different: 0.1 lets faint antialiasing shades through, not a border (even a light grey
- * one on white). `includeAA: true` counts the pixels pixelmatch takes for antialiasing too: it takes
- * a 1 px line between two flat areas (a border between the white QR box and a dark card) for
- * antialiasing, and would let a changed border through. Then a screenshot fails when more than
- * MAX_DIFFERENT_PIXELS differ: a 1 px border round even a small box changes hundreds (the QR box's
- * colour: 740); the same browser draws the same pixels (0 in three runs in a row).
+ * counts as different: 0.1 (its default) passes a grey shifted by less than about 27 of 255 levels,
+ * not a border (even a light grey one on white). `includeAA: true` counts the pixels pixelmatch
+ * takes for antialiasing too: it takes a 1 px line between two flat areas (a border between the
+ * white QR box and a dark card) for antialiasing, and let a changed border through in dark mode.
+ * Then a screenshot fails when more than MAX_DIFFERENT_PIXELS differ: a 1 px border round even a
+ * small box changes hundreds (the QR box's colour: 740), one digit of a countdown 66; the same
+ * browser draws the same pixels (0 in three runs in a row), room is left for another machine's.
  */
 export const DIFF_OPTIONS = { threshold: 0.1, includeAA: true };
 export const MAX_DIFFERENT_PIXELS = 24;
@@ -27,6 +33,26 @@ export const VISUAL_CHROME_FLAGS = [
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * The plugin's pixelmatch diff, with a shortcut: Chromium encodes the same pixels to the same
+ * bytes, so a screenshot byte for byte its baseline's (nearly every one) is not decoded and compared.
+ */
+function imageDiff({ baselineImage, image, options }) {
+  if (baselineImage.equals(image)) return { error: '', diffImage: image, diffPercentage: 0, diffPixels: 0 };
+  const baseline = PNG.sync.read(baselineImage);
+  const actual = PNG.sync.read(image);
+  if (baseline.width !== actual.width || baseline.height !== actual.height) {
+    return {
+      error: `the screenshot is ${actual.width}×${actual.height} px, its baseline ${baseline.width}×${baseline.height} px`,
+      diffImage: image, diffPercentage: 100, diffPixels: actual.width * actual.height,
+    };
+  }
+  const { width, height } = actual;
+  const diff = new PNG({ width, height });
+  const diffPixels = pixelmatch(baseline.data, actual.data, diff.data, width, height, options);
+  return { error: '', diffImage: PNG.sync.write(diff), diffPercentage: (diffPixels / (width * height)) * 100, diffPixels };
+}
+
 /** The visual-diff command; baselines committed in test/visual/baselines, failures in test/visual/failed (gitignored). */
 export function visualRegression() {
   return visualRegressionPlugin({
@@ -36,18 +62,17 @@ export function visualRegression() {
     getFailedName: ({ name }) => join('failed', name),
     getDiffName: ({ name }) => join('failed', `${name}-diff`),
     diffOptions: DIFF_OPTIONS,
+    getImageDiff: imageDiff,
     failureThresholdType: 'pixel',
     failureThreshold: MAX_DIFFERENT_PIXELS,
   });
 }
 
-/** The platform fonts Chromium drew `node`'s text nodes (and their shadow trees') with. */
-async function fontsUnder(cdp, node, used) {
-  if (node.nodeType === 3 && node.nodeValue.trim()) {
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: node.nodeId });
-    for (const font of fonts) used.push({ text: node.nodeValue.trim().slice(0, 40), family: font.familyName, custom: font.isCustomFont });
-  }
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.pseudoElements ?? [])]) await fontsUnder(cdp, child, used);
+/** `node`'s text nodes with text, its shadow trees' and pseudo-elements' included. */
+function textNodesUnder(node, found = []) {
+  if (node.nodeType === 3 && node.nodeValue.trim()) found.push(node);
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.pseudoElements ?? [])]) textNodesUnder(child, found);
+  return found;
 }
 
 function findTag(node, tags, found = []) {
@@ -72,8 +97,11 @@ export function platformFonts() {
         await cdp.send('DOM.enable');
         await cdp.send('CSS.enable');
         const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-        const used = [];
-        for (const element of findTag(root, payload.tags)) await fontsUnder(cdp, element, used);
+        const texts = findTag(root, payload.tags).flatMap((element) => textNodesUnder(element));
+        // One question per text node, all at once: asked one by one they cost seconds per run.
+        const answers = await Promise.all(texts.map((node) => cdp.send('CSS.getPlatformFontsForNode', { nodeId: node.nodeId })));
+        const used = answers.flatMap(({ fonts }, i) =>
+          fonts.map((font) => ({ text: texts[i].nodeValue.trim().slice(0, 40), family: font.familyName, custom: font.isCustomFont })));
         return used;
       } finally {
         await cdp.detach();
