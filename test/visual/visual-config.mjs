@@ -2,8 +2,9 @@
 // live, how close a screenshot must be, and the browser flags that make pixels the same on every
 // machine. Loaded by web-test-runner.config.mjs; run by scripts/test-visual.mjs.
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 
@@ -53,10 +54,30 @@ function imageDiff({ baselineImage, image, options }) {
   return { error: '', diffImage: PNG.sync.write(diff), diffPercentage: (diffPixels / (width * height)) * 100, diffPixels };
 }
 
-/** The visual-diff command; baselines committed in test/visual/baselines, failures in test/visual/failed (gitignored). */
+function passes(baselineImage, image) {
+  const { error, diffPixels } = imageDiff({ baselineImage, image, options: DIFF_OPTIONS });
+  return !error && diffPixels <= MAX_DIFFERENT_PIXELS;
+}
+
+function pngsUnder(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.png')).map((file) => join(dir, file));
+}
+
+/**
+ * The visual-diff command; baselines committed in test/visual/baselines, failures in
+ * test/visual/failed (gitignored). UPDATE_VISUAL_BASELINE=1 writes the baselines instead of
+ * comparing, but keeps each one its new screenshot still passes against (the same browser's
+ * rounding of a corner differs by a level now and then), so an update commits only what changed;
+ * `all` (a run of the whole suite) also removes the baselines no test took, a state or locale gone.
+ */
 export function visualRegression() {
-  return visualRegressionPlugin({
-    update: process.env.UPDATE_VISUAL_BASELINE === '1' || process.argv.includes('--update-visual-baseline'),
+  const mode = process.env.UPDATE_VISUAL_BASELINE;
+  const baselines = join(here, 'baselines');
+  const taken = new Set();
+  let written = 0;
+  const plugin = visualRegressionPlugin({
+    update: mode === '1' || mode === 'all',
     baseDir: here,
     getBaselineName: ({ name }) => join('baselines', name),
     getFailedName: ({ name }) => join('failed', name),
@@ -65,7 +86,23 @@ export function visualRegression() {
     getImageDiff: imageDiff,
     failureThresholdType: 'pixel',
     failureThreshold: MAX_DIFFERENT_PIXELS,
+    saveBaseline({ filePath, content }) {
+      taken.add(filePath);
+      if (existsSync(filePath) && passes(readFileSync(filePath), content)) return;
+      mkdirSync(dirname(filePath), { recursive: true });
+      writeFileSync(filePath, content);
+      written += 1;
+    },
   });
+  return {
+    ...plugin,
+    serverStop() {
+      if (!mode) return;
+      const gone = mode === 'all' ? pngsUnder(baselines).filter((file) => !taken.has(file)) : [];
+      for (const file of gone) rmSync(file);
+      console.log(`Baselines: ${written} written, ${taken.size - written} unchanged within the tolerance, ${gone.length} removed (no state takes them).`);
+    },
+  };
 }
 
 /** `node`'s text nodes with text, its shadow trees' and pseudo-elements' included. */
