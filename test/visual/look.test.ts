@@ -4,13 +4,14 @@
  * compared with the committed screenshots in test/visual/baselines (tolerance and paths:
  * test/visual/visual-config.mjs). A change to the look updates them in the same commit:
  * `npm run test:visual -- --update-visual-baseline`. Run by scripts/test-visual.mjs (`npm test` too).
+ * Last, the comparison's own check: a step with a changed 1 px border must fail.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { clearStytchCookies, pageWith, type TestedElement } from '../support/element-harness.js';
 import type { ElementStates } from '../support/element-table.js';
-import { enrollStates } from '../enroll/states.js';
+import { enrollIn, enrollStates } from '../enroll/states.js';
 import { challengeStates } from '../challenge/states.js';
 import { steady, steadyPage, stopClock, systemFontsIn } from './steady.js';
 
@@ -77,3 +78,25 @@ for (const row of ROWS) {
     });
   }
 }
+
+describe('the comparison itself', () => {
+  beforeEach(clearStytchCookies);
+
+  // What the tolerance is for: a 1 px border changed in a step fails, light and dark (pixelmatch
+  // would take the dark one, between the white QR box and the dark card, for antialiasing).
+  it('fails when a 1 px border of a step changes colour', async function () {
+    if (await executeServerCommand<boolean, undefined>('visual-regression-updating')) this.skip();
+    await setViewport({ width: 360, height: 900 });
+    const el = await enrollIn('scan', pageWith('totp-enroll', { lang: 'en' }));
+    const changed = new CSSStyleSheet();
+    changed.replaceSync('[part~="qr"] { border-color: #8a919c !important; }');
+    for (const colorScheme of SCHEMES) {
+      await emulateMedia({ colorScheme });
+      await steady(el, 'en');
+      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, changed];
+      const outcome = await visualDiff(el, `self-check/totp-enroll/en/scan-360-${colorScheme}`).then(() => 'it passed', (e: Error) => e.message);
+      expect(outcome, `${colorScheme}: a changed border`).to.include('pixels different');
+      el.shadowRoot!.adoptedStyleSheets = el.shadowRoot!.adoptedStyleSheets.filter((sheet) => sheet !== changed);
+    }
+  });
+});
