@@ -9,6 +9,7 @@ import { flowChunkBehaviour, testBackendMiddleware } from './test/support/test-b
 import { CSP_POLICIES } from './test/support/csp.ts';
 import { crossSiteControls, crossSiteStandIns } from './test/support/cross-site-rig.ts';
 import { stytchBridgeRig } from './test/support/bridge-rig.ts';
+import { platformFonts, visualRegression, VISUAL_CHROME_FLAGS } from './test/visual/visual-config.mjs';
 
 /**
  * `qrcode` ships CommonJS only. Vite converts it for the demo and the build; here esbuild
@@ -59,7 +60,8 @@ function grantClipboard() {
 export default {
   // test/server, test/api/node and test/i18n/node are Node suites (node:test), run by scripts/test.mjs.
   // test/layout needs classic scrollbars: scripts/test.mjs runs it apart, with CLASSIC_SCROLLBARS=1.
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/api/node/**', '!test/i18n/node/**', '!test/isolated/**', '!test/layout/**'],
+  // test/visual compares pixels: its own run and browser, with its rendering flags (scripts/test-visual.mjs).
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/api/node/**', '!test/i18n/node/**', '!test/isolated/**', '!test/layout/**', '!test/visual/**'],
   testRunnerHtml: (testFramework) => `<!doctype html><html><body>
     <script type="module" src="/test/support/fail-on-lit-warnings.js"></script>
     <script type="module" src="${testFramework}"></script>
@@ -75,7 +77,7 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: chromeFlags,
+        args: process.env.VISUAL === '1' ? [...chromeFlags, ...VISUAL_CHROME_FLAGS] : chromeFlags,
         // Puppeteer's headless default hides every scrollbar (styled ones too); with CLASSIC_SCROLLBARS=1
         // the page gets Linux's classic 15 px bars, which take layout room as on a desktop (test/layout).
         ...(process.env.CLASSIC_SCROLLBARS === '1' ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
@@ -84,6 +86,8 @@ export default {
   ],
   plugins: [
     grantClipboard(),
+    visualRegression(),
+    platformFonts(),
     crossSiteStandIns(),
     bundleCommonJs(['/node_modules/qrcode/lib/browser.js']),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

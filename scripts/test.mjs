@@ -1,6 +1,6 @@
 // `npm test`: the type checks (all, and the servers without the DOM), the import graph's rules, the backend's, the API clients' and the locales' Node tests, the package build, the framework apps'
 // builds and template type checks, the packed package in a fresh project, the package's own
-// checks (publint, attw, SSR, two copies, Next.js), then the browser tests in Chromium.
+// checks (publint, attw, SSR, two copies, Next.js), then the browser tests in Chromium, the screenshots among them (test/visual).
 // Extra arguments go to the browser test runner (e.g. `npm test -- --files test/enroll/*.test.ts`).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -79,6 +79,9 @@ if (!browserOnly) {
   run('Browser test with classic scrollbars (test/layout)', process.execPath,
     ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--files', 'test/layout/**/*.test.ts'],
     { ...process.env, CHROME_PATH: chromePath, CLASSIC_SCROLLBARS: '1' }, { counts: true });
+  // Screenshots of every state against the committed ones, in a browser set up for the same pixels on every machine.
+  run('Visual regression: every state against test/visual/baselines (update: npm run test:visual -- --update-visual-baseline)', process.execPath,
+    ['scripts/test-visual.mjs'], { ...process.env, CHROME_PATH: chromePath }, { counts: true });
   for (const file of readdirSync('test/isolated').filter((f) => f.endsWith('.test.ts'))) {
     run(`Browser test in a fresh browser (test/isolated/${file})`, process.execPath,
       ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--files', `test/isolated/${file}`],
