@@ -20,7 +20,7 @@ const ROWS = [enrollStates, challengeStates] as unknown as ElementStates<string,
 const LOCALES: readonly { lang: string; dir?: 'rtl'; load?: () => Promise<unknown> }[] = [
   { lang: 'en' },
   { lang: 'de', load: () => import('../support/german.js') },
-  // { lang: 'ar', dir: 'rtl', load: () => import('../../src/elements/i18n/locales/ar.js') },
+  { lang: 'ar', load: () => import('../support/arabic.js') },
 ];
 const WIDTHS = [360, 1024] as const;
 const SCHEMES = ['light', 'dark'] as const;
