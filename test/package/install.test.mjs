@@ -25,6 +25,8 @@ const http = new HttpTotpApi();
 const client: TotpApi = { create: (p, o) => http.create(p, o), authenticate: (p, o) => http.authenticate(p, o) };
 const el = document.createElement('totp-enroll');
 el.setAttribute('expiration-minutes', '10');
+// A page-set issuer makes the element draw the QR itself (with the vendored qrcode module) rather than show the backend's.
+el.setAttribute('issuer', 'Consumer app');
 el.client = client;
 el.addEventListener('totp-created', (event) => { document.body.dataset.created = event.detail.totp_id; });
 document.body.append(el);
