@@ -14,7 +14,7 @@ describe('when the enrollment flow cannot be loaded', () => {
       const el = await enrollElement();
       startButton(el).click();
       await waitForState(el, 'idle');
-      await waitUntil(() => errorText(el).includes('could not be loaded'), 'the message');
+      await waitUntil(() => errorText(el).includes('The setup could not load'), 'the message');
       expect($(el, '[part~="error"]')!.getAttribute('role')).to.equal('alert');
       const errors = recorder.of('totp-error') as TotpErrorEvent[];
       expect(errors).to.have.length(1);
