@@ -232,6 +232,8 @@ export async function measurePhone({ runs = 15, traced = 5, log = console.log } 
     for (let i = 0; i < traced; i++) {
       const run = await enrollRun(browser, server, { tapAfter: 'interactive', trace: true });
       mainThread.push(mainThreadAfterCreate(run.traced));
+      // PHONE_TRACE_DIR=dir keeps each trace, for DevTools' Performance panel or a closer look.
+      if (process.env.PHONE_TRACE_DIR) writeFileSync(join(process.env.PHONE_TRACE_DIR, `tap-${i + 1}.json`), JSON.stringify(run.traced));
     }
     return summarize({ quick, idle, challenge, challengePaused, mainThread: mainThread.filter(Boolean), profile: PROFILE, chromium, runs, load: [load, loadavg()] });
   } finally {
