@@ -126,7 +126,10 @@ async function enrollRun(browser, server, { tapAfter, finish = false, trace = fa
   server.fresh();
   const { context, page, errors } = await profiledPage(browser, tapAfter === 'interactive' ? 'interactive' : null);
   try {
-    if (trace) await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'] });
+    // PHONE_TRACE_CPU=1 adds V8's sampling profiler (which function the main thread ran), for a closer look; it costs the page time.
+    const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'];
+    if (process.env.PHONE_TRACE_CPU) categories.push('disabled-by-default-v8.cpu_profiler');
+    if (trace) await page.tracing.start({ categories });
     await page.goto(`${server.origin}/enroll/`, { waitUntil: 'domcontentloaded' });
     await waitMark(page, 'interactivePainted');
     if (tapAfter === 'idle') {
@@ -233,7 +236,10 @@ export async function measurePhone({ runs = 15, traced = 5, log = console.log } 
       const run = await enrollRun(browser, server, { tapAfter: 'interactive', trace: true });
       mainThread.push(mainThreadAfterCreate(run.traced));
       // PHONE_TRACE_DIR=dir keeps each trace, for DevTools' Performance panel or a closer look.
-      if (process.env.PHONE_TRACE_DIR) writeFileSync(join(process.env.PHONE_TRACE_DIR, `tap-${i + 1}.json`), JSON.stringify(run.traced));
+      if (process.env.PHONE_TRACE_DIR) {
+        mkdirSync(process.env.PHONE_TRACE_DIR, { recursive: true });
+        writeFileSync(join(process.env.PHONE_TRACE_DIR, `tap-${i + 1}.json`), JSON.stringify(run.traced));
+      }
     }
     return summarize({ quick, idle, challenge, challengePaused, mainThread: mainThread.filter(Boolean), profile: PROFILE, chromium, runs, load: [load, loadavg()] });
   } finally {

@@ -23,7 +23,8 @@ import { CopyFeedback } from './platform/copy-feedback.js';
 import { RecoveryCodes } from './recovery-codes.js';
 import { createRegistration, forgetRegistration } from './registration.js';
 import { readStartSettings, type StartSettings } from './start-settings.js';
-import { renderFlow } from './views/flow-view.js';
+import { renderFlow, type FlowView } from './views/flow-view.js';
+import { warmTemplates } from './warm-templates.js';
 
 /*
  * What knows the user (whether they have an app) loads in this chunk too, on connect: a chunk of
@@ -112,7 +113,9 @@ export class EnrollmentFlow {
       return this.fail(asTotpApiError(error), 'create');
     }
     this.update({ state: 'creating', problem: null });
-    const outcome = await this.requests.run((signal) => createRegistration(start.api, start.registration, signal), forgetRegistration);
+    const creating = this.requests.run((signal) => createRegistration(start.api, start.registration, signal), forgetRegistration);
+    warmTemplates(() => this.view());
+    const outcome = await creating;
     if (!outcome) return;
     if (!outcome.ok) return this.fail(asTotpApiError(outcome.error), 'create');
     const { created } = outcome.value;
@@ -132,7 +135,11 @@ export class EnrollmentFlow {
 
   /** The current step's view; the element renders the first screen itself. */
   render(): TemplateResult {
-    return renderFlow({
+    return renderFlow(this.view());
+  }
+
+  private view(): FlowView {
+    return {
       state: this.state, step: this.step, t: this.t, locale: this.locale,
       enrollment: this.registration.enrollment, copies: this.copies, saving: this.codes, ended: this.ended, problem: this.problem,
       retryIn: this.retryWait.seconds, codeField: (busy) => this.confirmation.field(busy),
@@ -144,7 +151,7 @@ export class EnrollmentFlow {
         if (enrollment) void this.copies.copy('secret', enrollment.created.secret, this.secret.value ?? undefined);
       },
       retry: () => { if (!this.retryWait.running) void this.element.start(); },
-    });
+    };
   }
 
   /**

@@ -1,0 +1,58 @@
+/*
+ * The steps' templates are prepared while Create is on the network (flow/warm-templates.ts), so the
+ * answer only has to fill them. A file of its own: the preparation happens once per page, and every
+ * test file runs in a page of its own.
+ */
+import { expect, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import { HttpTotpApi, type CreateTotpResponse, type TotpApi } from '../../src/api/index.js';
+import type { TotpCreatedEvent } from '../../src/index.js';
+import { displayedSecret, enrollElement, qrImage, recordEvents, startButton, waitForState } from './harness.js';
+
+describe('the steps prepared ahead', () => {
+  const sandbox = sinon.createSandbox();
+  afterEach(() => sandbox.restore());
+
+  it('are rendered while Create is pending, into a scratch document: nothing reaches the element, nothing loads', async () => {
+    const scratch: Document[] = [];
+    const { implementation } = document;
+    const createHTMLDocument = implementation.createHTMLDocument.bind(implementation);
+    sandbox.stub(implementation, 'createHTMLDocument').callsFake((title?: string) => {
+      const made = createHTMLDocument(title);
+      scratch.push(made);
+      return made;
+    });
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => { answer = resolve; });
+    const real = new HttpTotpApi();
+    const client: TotpApi = {
+      create: async (params, options) => { await held; return real.create(params, options); },
+      authenticate: (params, options) => real.authenticate(params, options),
+    };
+    const recorder = recordEvents();
+    try {
+      const el = await enrollElement(html`<totp-enroll expiration-minutes="60" .client=${client}></totp-enroll>`);
+      const images = () => performance.getEntriesByType('resource').filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'img').length;
+      const imagesBefore = images();
+      startButton(el).click();
+      await waitUntil(() => scratch[0]?.querySelectorAll('#step-heading').length === 3,
+        'Scan, Confirm and the recovery codes rendered ahead while Create is pending', { timeout: 5_000 });
+      expect(el.state).to.equal('creating');
+      expect(el.shadowRoot!.querySelector('#step-heading'), 'the element still shows its busy start').to.equal(null);
+      const stand_in = scratch[0]!.body.innerHTML;
+      expect(stand_in).to.contain('xxxx-xxxx-xxxx');
+      expect(el.shadowRoot!.innerHTML).not.to.contain('xxxx-xxxx-xxxx');
+      expect(images(), 'the stand-in QR loads nothing').to.equal(imagesBefore);
+
+      answer();
+      await waitForState(el, 'created');
+      const created = (recorder.of('totp-created')[0] as TotpCreatedEvent).detail as CreateTotpResponse;
+      expect(displayedSecret(el).replaceAll(' ', '')).to.equal(created.secret);
+      expect(qrImage(el)!.src).to.match(/^data:image\//);
+      expect(scratch, 'once per page').to.have.length(1);
+    } finally {
+      recorder.stop();
+      answer();
+    }
+  });
+});
