@@ -5,6 +5,9 @@
 // origin; Chromium through puppeteer-core with CPU ×4 and Slow 4G (562.5 ms round trip,
 // 180,000 B/s down, 84,375 B/s up), cache off, a fresh browser context per run. The page-side
 // timing is scripts/bench/phone-page.js. Writes its section of BENCHMARKS.md (between markers).
+// For a closer look: PHONE_TRACE_DIR=dir keeps the traced runs' traces (DevTools' Performance panel),
+// PHONE_TRACE_CPU=1 adds V8's sampler to them, PHONE_TRACE_MORE=cat,cat more trace categories
+// (v8, disabled-by-default-v8.compile, …), PHONE_DEBUG=1 prints each sign-in run's marks and requests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -129,6 +132,7 @@ async function enrollRun(browser, server, { tapAfter, finish = false, trace = fa
     // PHONE_TRACE_CPU=1 adds V8's sampling profiler (which function the main thread ran), for a closer look; it costs the page time.
     const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'];
     if (process.env.PHONE_TRACE_CPU) categories.push('disabled-by-default-v8.cpu_profiler');
+    if (process.env.PHONE_TRACE_MORE) categories.push(...process.env.PHONE_TRACE_MORE.split(','));
     if (trace) await page.tracing.start({ categories });
     await page.goto(`${server.origin}/enroll/`, { waitUntil: 'domcontentloaded' });
     await waitMark(page, 'interactivePainted');
@@ -166,6 +170,7 @@ async function challengeRun(browser, server, { pause = false } = {}) {
     // The next step's code: the enrollment above used this step's.
     const state = await page.evaluate((c) => window.phone.verify(c), code(secret, 1));
     const result = { marks: await marks(page), resources: await resources(page), state };
+    if (process.env.PHONE_DEBUG) console.error(JSON.stringify({ pause, marks: result.marks, resources: result.resources }));
     if (state !== 'verified') throw new Error(`the challenge ended ${state}`);
     if (errors.length || result.marks.errors.length) throw new Error(`errors in the page: ${[...errors, ...result.marks.errors].join('; ')}`);
     return result;
