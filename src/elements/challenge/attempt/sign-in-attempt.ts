@@ -11,6 +11,7 @@ import { queried } from '../../shared/focus-after-render.js';
 import { TotpErrorEvent, type TotpStep } from '../../shared/events.js';
 import { formatNumber } from '../../shared/format-number.js';
 import { httpOptionsOf } from '../../shared/http-options.js';
+import { warmTemplates } from '../../shared/warm-templates.js';
 import type { LatestRequest } from '../../shared/latest-request.js';
 import type { TotpElement } from '../../shared/totp-element.js';
 import { asTotpApiError, describeProblem, warnDevelopers } from '../../shared/problems.js';
@@ -83,7 +84,7 @@ export class SignInAttempt {
       this.host.moved('ready');
       return this.failed(asTotpApiError(error), method, step);
     }
-    const outcome = await this.host.requests.run(async (signal) => {
+    const checking = this.host.requests.run(async (signal) => {
       const api = resolveTotpApi(client, http);
       if (method === 'totp') return api.authenticate({ totp_code: code, session_duration_minutes }, { signal });
       if (typeof api.recover !== 'function') {
@@ -91,6 +92,9 @@ export class SignInAttempt {
       }
       return api.recover({ recovery_code: code, session_duration_minutes }, { signal });
     });
+    // While the check is on the network: the signed-in screen, ready to fill (see warmTemplates).
+    warmTemplates('totp-challenge outcome', () => [this.render('verified')]);
+    const outcome = await checking;
     if (!outcome) return;
     if (!outcome.ok) {
       this.host.moved('ready');

@@ -24,7 +24,7 @@ import { RecoveryCodes } from './recovery-codes.js';
 import { createRegistration, forgetRegistration } from './registration.js';
 import { readStartSettings, type StartSettings } from './start-settings.js';
 import { renderFlow, type FlowView } from './views/flow-view.js';
-import { warmTemplates } from './warm-templates.js';
+import { warmSteps } from './warm-steps.js';
 
 /*
  * What knows the user (whether they have an app) loads in this chunk too, on connect: a chunk of
@@ -114,7 +114,7 @@ export class EnrollmentFlow {
     }
     this.update({ state: 'creating', problem: null });
     const creating = this.requests.run((signal) => createRegistration(start.api, start.registration, signal), forgetRegistration);
-    warmTemplates(() => this.view());
+    warmSteps(() => this.view());
     const outcome = await creating;
     if (!outcome) return;
     if (!outcome.ok) return this.fail(asTotpApiError(outcome.error), 'create');
