@@ -5,6 +5,7 @@
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import { scratchDocuments } from '../support/scratch-documents.js';
 import type { TotpApi } from '../../src/challenge.js';
 import { challengeElement, resultHeading, typeCode, waitForState } from './harness.js';
 
@@ -15,14 +16,7 @@ describe('<totp-challenge> signed-in screen prepared ahead', () => {
   afterEach(() => sandbox.restore());
 
   it('is rendered while the check is pending, into a scratch document: nothing reaches the element', async () => {
-    const scratch: Document[] = [];
-    const { implementation } = document;
-    const createHTMLDocument = implementation.createHTMLDocument.bind(implementation);
-    sandbox.stub(implementation, 'createHTMLDocument').callsFake((title?: string) => {
-      const made = createHTMLDocument(title);
-      scratch.push(made);
-      return made;
-    });
+    const scratch = scratchDocuments(sandbox);
     let answer!: () => void;
     const held = new Promise<void>((resolve) => { answer = resolve; });
     const el = await challengeElement(html`<totp-challenge></totp-challenge>`);

@@ -1,10 +1,11 @@
 /*
- * The steps' templates are prepared while Create is on the network (flow/warm-templates.ts), so the
- * answer only has to fill them. A file of its own: the preparation happens once per page, and every
- * test file runs in a page of its own.
+ * The steps' templates are prepared while Create is on the network (flow/warm-steps.ts, over
+ * shared/warm-templates.ts), so the answer only has to fill them. A file of its own: the preparation
+ * happens once per page, and every test file runs in a page of its own.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import { scratchDocuments } from '../support/scratch-documents.js';
 import { HttpTotpApi, type CreateTotpResponse, type TotpApi } from '../../src/api/index.js';
 import type { TotpCreatedEvent } from '../../src/index.js';
 import { displayedSecret, enrollElement, qrImage, recordEvents, startButton, waitForState } from './harness.js';
@@ -14,14 +15,7 @@ describe('the steps prepared ahead', () => {
   afterEach(() => sandbox.restore());
 
   it('are rendered while Create is pending, into a scratch document: nothing reaches the element, nothing loads', async () => {
-    const scratch: Document[] = [];
-    const { implementation } = document;
-    const createHTMLDocument = implementation.createHTMLDocument.bind(implementation);
-    sandbox.stub(implementation, 'createHTMLDocument').callsFake((title?: string) => {
-      const made = createHTMLDocument(title);
-      scratch.push(made);
-      return made;
-    });
+    const scratch = scratchDocuments(sandbox);
     let answer!: () => void;
     const held = new Promise<void>((resolve) => { answer = resolve; });
     const real = new HttpTotpApi();
