@@ -30,8 +30,8 @@ const BUDGET_GZIP = 12_000;
  * Lit is ~5,850 B of it and a working two-mode form the rest (see BENCHMARKS.md). Up front only the empty form: both fields, the form's strings
  * and styles, the code field's state (shared/basic-code-entry.ts), and the load-failure message;
  * what a submit brings — the check with the backend, the API clients, CodeEntry's lockout, miss
- * counting and classifier, the answers' strings and the screens after — loads when the page is
- * idle or at the first keystroke (challenge/attempt/).
+ * counting and classifier, the answers' strings and the screens after — loads from when the
+ * element connects (challenge/attempt/).
  */
 const CHALLENGE_BUDGET_GZIP = 11_800;
 const CHALLENGE_TARGET_GZIP = 10_000;
@@ -351,7 +351,7 @@ function report({ shipped, ours, stytch, stytchVersion, modules, app, challenge,
     row(['---', '---:', '---:', '---:']),
     sizeRow('`<totp-enroll>` only: up front', ours.initial),
     sizeRow('`<totp-challenge>` only: up front', challenge.initial),
-    sizeRow('`<totp-challenge>` only: later (the code check, the API clients and the screens after it, when idle or at the first keystroke)', challenge.lazy),
+    sizeRow('`<totp-challenge>` only: later (the code check, the API clients and the screens after it, from when the element connects)', challenge.lazy),
     sizeRow('both elements: up front', both.initial),
     sizeRow('both elements: later (the enrollment flow, the API clients, qrcode)', both.lazy),
     '',

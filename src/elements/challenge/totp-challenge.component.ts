@@ -70,7 +70,7 @@ export class TotpChallenge extends TotpElement {
   private phase: TotpChallengeState = 'ready';
   /** Which field is shown: the app's code or a recovery code. */
   private kind: TotpChallengeMethod = 'totp';
-  /** Checking a code and the screens after it, loaded when the page is idle or at the first keystroke. */
+  /** Checking a code and the screens after it, loaded from when the element connects. */
   #attempt: SignInAttempt | null = null;
   readonly #requests = new LatestRequest(this);
   readonly #announcer = new Announcer(this);
@@ -99,7 +99,9 @@ export class TotpChallenge extends TotpElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    attemptModule.preloadWhenIdle();
+    // Every visit types a code: the check's chunk loads now, not at the first keystroke or when idle,
+    // so a code a password manager fills in at load waits for less of it (see attempt-module.ts).
+    attemptModule.loadQuietly();
   }
 
   override disconnectedCallback(): void {

@@ -49,7 +49,7 @@ export interface AttemptRequest {
  * What happens once a code is submitted: Authenticate or Recover with the backend, then the
  * answer read — signed in, a wrong code or a lockout (the code entry's), no TOTP, a signed-out
  * session, or a problem worded for people — and the screens after. Its chunk loads with the API
- * clients when the page is idle or at the first keystroke.
+ * clients from when the element connects.
  */
 export class SignInAttempt {
   /** The form's code entry from now on: it also counts misses and runs the lockout. */

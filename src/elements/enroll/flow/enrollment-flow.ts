@@ -39,7 +39,7 @@ import { enrolledUserOf } from '../enrolled-user.js';
  * the element's one LatestRequest; the pending registration, the Confirm step, the recovery
  * codes, copying, focus and announcements are each a small controller of their own; the
  * settings a start reads are checked in start-settings.ts, and which step's view shows is
- * views/flow-view.ts's. It lives in a chunk loaded when the user starts (or when the page is idle).
+ * views/flow-view.ts's. It lives in a chunk loaded when the element connects.
  */
 export class EnrollmentFlow {
   state: TotpEnrollState = 'idle';
