@@ -1,7 +1,7 @@
 /*
- * When the code check's chunk cannot be loaded (offline since the page loaded, a blocked
- * script), the challenge says so in its own words — in German too, where it once borrowed
- * enrollment's "Die Einrichtung konnte nicht geladen werden" — and the form stays.
+ * The code check's chunk loads as the element connects. When it cannot be loaded (offline since
+ * the page loaded, a blocked script), the challenge says so in its own words — in German too,
+ * where it once borrowed enrollment's "Die Einrichtung konnte nicht geladen werden" — and the form stays.
  * The chunk's loader is stubbed: a failed module fetch cannot be undone within one page.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
@@ -13,6 +13,12 @@ import { challengeElement, errorText, typeCode } from './harness.js';
 
 describe('<totp-challenge> when its code check cannot be loaded', () => {
   afterEach(() => sinon.restore());
+
+  it('starts loading the code check as it connects, before any keystroke (a password manager may fill the code in at once)', async () => {
+    const load = sinon.spy(attemptModule, 'load');
+    await challengeElement(html`<totp-challenge></totp-challenge>`);
+    expect(load.callCount, 'loads on connect').to.equal(1);
+  });
 
   for (const [lang, said] of [['en', 'This could not be loaded'], ['de', 'Dies konnte nicht geladen werden']] as const) {
     it(`says its own load failure (lang="${lang}"), fires totp-error load_failed, and keeps the form`, async () => {
