@@ -98,7 +98,7 @@ export function summarize({ quick, idle, challenge, challengePaused = [], mainTh
     '',
     `**Machine load:** load average ${before.map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min) at the start, `
       + `${after.map((l) => l.toFixed(2)).join(' / ')} at the end, on 2 shared cores. `
-      + (before[0] > 0.5 ? '**Not a quiet machine** (other sessions ran tests meanwhile): the CPU-bound parts are noisy, and the issue\'s goals are to be judged on a quiet run.' : 'A quiet machine.'),
+      + (before[0] > 0.8 ? '**Not a quiet machine** (it did not settle within 2 minutes of the builds: other work ran): the CPU-bound parts are noisy, and the issue\'s goals are to be judged on a quiet run.' : 'A quiet machine (the run waits for the load of its builds to settle).'),
     '',
     row(['path', 'median', 'p90', 'floor', 'ratio', 'issue 21 "today" (median / p90 / ratio)']),
     row(['---', '---:', '---:', '---:', '---:', '---:']),
