@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import * as OTPAuth from 'otpauth';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './find-chromium.mjs';
-import { summarize, waterfallLines } from './bench/phone-report.mjs';
+import { QUIET_LOAD, summarize, waterfallLines } from './bench/phone-report.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, 'tmp/bench-phone');
@@ -27,8 +27,6 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** The profile: Chromium's "Slow 4G" preset and a mid-range phone's CPU. */
 export const PROFILE = { cpu: 4, latency: 562.5, download: 180_000, upload: 84_375 };
 const IDLE_MS = 5_000;
-/** A 1-minute load average under which the machine counts as quiet (phone-report.mjs says which it was). */
-export const QUIET_LOAD = 0.8;
 
 /** `totp-enroll/…` → the file package.json's `exports` names for a browser bundler. */
 function exported(specifier) {

@@ -1,5 +1,8 @@
 // The phone profile's figures and its BENCHMARKS.md section (scripts/bench-phone.mjs measures).
 
+/** A 1-minute load average under which the machine counts as quiet: bench-phone.mjs waits for it, the report says which it was. */
+export const QUIET_LOAD = 0.8;
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -98,7 +101,7 @@ export function summarize({ quick, idle, challenge, challengePaused = [], mainTh
     '',
     `**Machine load:** load average ${before.map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min) at the start, `
       + `${after.map((l) => l.toFixed(2)).join(' / ')} at the end, on 2 shared cores. `
-      + (before[0] > 0.8 ? '**Not a quiet machine** (it did not settle within 2 minutes of the builds: other work ran): the CPU-bound parts are noisy, and the issue\'s goals are to be judged on a quiet run.' : 'A quiet machine (the run waits for the load of its builds to settle).'),
+      + (before[0] > QUIET_LOAD ? '**Not a quiet machine** (it did not settle within 2 minutes of the builds: other work ran): the CPU-bound parts are noisy, and the issue\'s goals are to be judged on a quiet run.' : 'A quiet machine (the run waits for the load of its builds to settle).'),
     '',
     row(['path', 'median', 'p90', 'floor', 'ratio', 'issue 21 "today" (median / p90 / ratio)']),
     row(['---', '---:', '---:', '---:', '---:', '---:']),
