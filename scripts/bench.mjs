@@ -25,15 +25,18 @@ import { findChromium } from './find-chromium.mjs';
 const BUDGET_GZIP = 12_000;
 /**
  * A page with only <totp-challenge> (Lit included), gzip -9, summed over the chunks it loads up
- * front. The gate (npm run bench fails above it) is 11,800 B: it locks in what issue 18 reached
- * (14,687 → 11,585 B). Issue 18's target is 10,000 B (CHALLENGE_TARGET_GZIP), reported, not met:
+ * front. The gate (npm run bench fails above it) is 12,200 B: it locks in what issue 18 reached
+ * (14,687 → 11,719 B) plus issue 21's early check (+424 B: the form sends a code's Authenticate or
+ * Recover itself when the backend is the page's own origin, see challenge/early-check.ts — ~2 ms
+ * of download on the phone profile for one round trip, ~430 ms, less on a code filled in at load).
+ * Issue 18's target is 10,000 B (CHALLENGE_TARGET_GZIP), reported, not met:
  * Lit is ~5,850 B of it and a working two-mode form the rest (see BENCHMARKS.md). Up front only the empty form: both fields, the form's strings
  * and styles, the code field's state (shared/basic-code-entry.ts), and the load-failure message;
  * what a submit brings — the check with the backend, the API clients, CodeEntry's lockout, miss
  * counting and classifier, the answers' strings and the screens after — loads from when the
  * element connects (challenge/attempt/).
  */
-const CHALLENGE_BUDGET_GZIP = 11_800;
+const CHALLENGE_BUDGET_GZIP = 12_200;
 const CHALLENGE_TARGET_GZIP = 10_000;
 /**
  * What the challenge's first screen could do without (each would load later, behind a chunk):

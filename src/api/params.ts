@@ -1,19 +1,14 @@
 import { TotpApiError } from './errors.js';
 import { EXPIRATION_MINUTES, SESSION_DURATION_MINUTES } from './limits.js';
+import { wholeMinutes, type MinutesRange } from './whole-minutes.js';
 
 export { EXPIRATION_MINUTES, SESSION_DURATION_MINUTES };
 
-interface Range { min: number; max: number }
 
-/**
- * Parses a whole number of minutes given as a number or an attribute string.
- * Only plain decimal integers are accepted: `"1e3"`, `"60.5"`, `" "` and `"0x10"` are errors,
- * not silently coerced values.
- */
-function parseMinutes(value: unknown, range: Range, error_type: string, name: string): number {
-  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-  const minutes = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(minutes) || minutes < range.min || minutes > range.max) {
+/** {@link wholeMinutes}, or a configuration error naming the setting and its range. */
+function parseMinutes(value: unknown, range: MinutesRange, error_type: string, name: string): number {
+  const minutes = wholeMinutes(value, range);
+  if (minutes === undefined) {
     throw new TotpApiError({
       status_code: 0,
       error_type,

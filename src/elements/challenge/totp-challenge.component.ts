@@ -11,6 +11,7 @@ import { tokenStyles } from '../shared/tokens.styles.js';
 import { TotpElement } from '../shared/totp-element.js';
 import type { SignInAttempt } from './attempt/sign-in-attempt.js';
 import { attemptModule } from './attempt-module.js';
+import { startEarlyCheck } from './early-check.js';
 import type { TotpChallengeMethod } from './events.js';
 import { renderForm } from './form-view.js';
 import type { TotpChallengeState } from './state.js';
@@ -171,7 +172,12 @@ export class TotpChallenge extends TotpElement {
     const request = { method, code };
     this.#entry.checking();
     this.phase = 'verifying';
-    const loaded = await this.#requests.run(() => attemptModule.load());
+    // The request leaves now, whether or not the check's chunk has arrived (see early-check.ts).
+    let early: typeof fetch | undefined;
+    const loaded = await this.#requests.run((signal) => {
+      early = startEarlyCheck(this, request, signal);
+      return attemptModule.load();
+    });
     if (!loaded) return;
     if (!loaded.ok) {
       this.phase = 'ready';
@@ -189,6 +195,6 @@ export class TotpChallenge extends TotpElement {
       },
     });
     this.#entry = this.#attempt.entry;
-    await this.#attempt.check(request);
+    await this.#attempt.check(request, early);
   }
 }

@@ -71,11 +71,15 @@ export class SignInAttempt {
     return challengeStrings(this.host.strings());
   }
 
-  /** Checks a code with the settings of now: a change while the request runs applies to the next one. */
-  async check({ method, code }: AttemptRequest): Promise<void> {
+  /**
+   * Checks a code with the settings of now: a change while the request runs applies to the next one.
+   * `early`: the fetch holding the request the form already sent for it (see early-check.ts).
+   */
+  async check({ method, code }: AttemptRequest, early?: typeof fetch): Promise<void> {
     const settings = this.host.element;
     const { client } = settings;
     const http = httpOptionsOf(settings);
+    if (early) http.fetch = early;
     const step = method === 'totp' ? 'authenticate' : 'recover';
     let session_duration_minutes: number;
     try {
