@@ -9,8 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 
-/** Up front, gzip -9, under each bundler. */
-export const APP_BUDGET_GZIP = 10_000;
+/**
+ * Up front, gzip -9, under each bundler: 10,000 B until issue 21, which added the user lookup's
+ * early start (enroll/early-lookup.ts, ~300 B: with the default backend `users/me` leaves as the
+ * element connects instead of after the flow's chunk, one round trip sooner to a usable "Set up",
+ * 2,775 → 2,211 ms on the phone profile, for under 2 ms of download).
+ */
+export const APP_BUDGET_GZIP = 10_400;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

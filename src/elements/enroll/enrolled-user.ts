@@ -59,13 +59,14 @@ export class EnrolledUser implements ReactiveController {
   /**
    * Asks the backend who the user is (`atConnect`: an `autostart` may follow). What the element
    * knew stays on screen meanwhile when it is the same backend asked again (a reconnect); for
-   * another backend (a new `client`) it does not know yet.
+   * another backend (a new `client`) it does not know yet. `early`: the fetch holding the lookup
+   * the first screen already sent (see early-lookup.ts).
    */
-  async lookUp(atConnect = false, sameBackend = false): Promise<void> {
+  async lookUp(atConnect = false, sameBackend = false, early?: typeof fetch): Promise<void> {
     if (!sameBackend) this.known = undefined;
     this.host.element.requestUpdate();
     const element = this.host.element;
-    const outcome = await this.#lookups.run((signal) => lookUpUser(element, signal));
+    const outcome = await this.#lookups.run((signal) => lookUpUser(element, signal, early));
     if (!outcome) return;
     // Unknown counts as not enrolled, quietly: "Set up" then says what is wrong (a signed-out
     // session, a bad api-base), or meets `active_totp_exists`, which leads back here.

@@ -6,6 +6,7 @@ import { tokenStyles } from '../shared/tokens.styles.js';
 import type { EnrolledUser } from './enrolled-user.js';
 import type { EnrollmentFlow } from './flow/enrollment-flow.js';
 import { flowModule } from './flow-module.js';
+import { startEarlyLookup } from './early-lookup.js';
 import type { EnrollSettings } from './settings.js';
 import { TotpEnrollSettings } from './totp-enroll-settings.js';
 import { renderStart } from './start-view.js';
@@ -99,6 +100,8 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
   /** The chunk that knows the user could not be loaded: the user counts as new. */
   #unknown = false;
 
+  /** Aborted when the element disconnects: the lookup sent at connect before its chunk arrived. */
+  #connection: AbortController | null = null;
   /** The steps after "Set up", loaded on first use. */
   private flow: EnrollmentFlow | null = null;
   /** Loading the flow, creating, confirming, the actions: one request at a time, a stale one dropped. */
@@ -128,6 +131,7 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#connection?.abort();
     // A detached element keeps no secret and makes no further request or event.
     this.reset();
   }
@@ -198,6 +202,9 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
    * If the chunk cannot load, the user counts as new: "Set up" then says the setup could not be loaded.
    */
   private async lookUp(): Promise<void> {
+    // The lookup leaves now, beside the chunk that reads it (see early-lookup.ts); a disconnection cancels it.
+    this.#connection = new AbortController();
+    const early = startEarlyLookup(this, this.#connection.signal);
     const loaded = await flowModule.load().catch(() => null);
     if (!loaded) {
       this.#unknown = this.loadFailed = true;
@@ -208,7 +215,7 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
       element: this, requests: this.requests, lookups: new LatestRequest(this),
       emitUser: (user) => this.emitUser(user), failedToLoad: (cause) => this.failedToLoad(cause),
     });
-    await this.user.lookUp(true, true);
+    await this.user.lookUp(true, true, early);
   }
 
   private failedToLoad(cause: unknown): void {

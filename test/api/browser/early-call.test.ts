@@ -1,16 +1,16 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { HttpTotpApi, TotpApiError } from '../../../src/api/index.js';
-import { startEarlyPost } from '../../../src/api/early-post.js';
+import { startEarlyCall } from '../../../src/api/early-call.js';
 import { PUBLIC_TOKEN, newSession } from '../../support/backend.js';
 
 /*
- * startEarlyPost: a request the first screen sends before the HTTP client's chunk has arrived,
+ * startEarlyCall: a request the first screen sends before the HTTP client's chunk has arrived,
  * handed to that client as its `fetch`. Against the local backend on this origin, the page's
  * fetch watched: the client reads the answer of the request that left, sends no second one, and
  * its abort cancels it.
  */
-describe('startEarlyPost (a request that leaves before its client)', () => {
+describe('startEarlyCall (a request that leaves before its client)', () => {
   let fetchSpy: sinon.SinonSpy;
   beforeEach(() => { fetchSpy = sinon.spy(window, 'fetch'); });
   afterEach(() => sinon.restore());
@@ -19,7 +19,7 @@ describe('startEarlyPost (a request that leaves before its client)', () => {
   const calls = () => fetchSpy.getCalls().map((call) => new URL(String(call.args[0]), location.href).pathname);
 
   it('the client that makes the same call gets that request\'s answer, and sends nothing itself', async () => {
-    const early = startEarlyPost('/totps/authenticate', body, new AbortController().signal);
+    const early = startEarlyCall('POST', '/totps/authenticate', body, new AbortController().signal);
     expect(calls()).to.deep.equal(['/sdk/v1/totps/authenticate']);
     const error = await new HttpTotpApi({ fetch: early }).authenticate(body).then(() => null, (e: unknown) => e);
     // No session cookie: Stytch's answer to an unknown session, read and checked by the client.
@@ -31,7 +31,7 @@ describe('startEarlyPost (a request that leaves before its client)', () => {
   it('any other call (another body, another path, a second call) goes out on its own', async () => {
     const { session_token } = await newSession();
     fetchSpy.resetHistory();
-    const early = startEarlyPost('/totps/authenticate', body, new AbortController().signal);
+    const early = startEarlyCall('POST', '/totps/authenticate', body, new AbortController().signal);
     const api = new HttpTotpApi({ fetch: early, publicToken: PUBLIC_TOKEN, sessionToken: session_token });
     await api.authenticate(body).catch(() => {});
     expect(calls(), 'the first same call: the answer on the way').to.have.length(1);
@@ -41,14 +41,23 @@ describe('startEarlyPost (a request that leaves before its client)', () => {
     expect(calls()).to.deep.equal(['/sdk/v1/totps/authenticate', '/sdk/v1/totps/authenticate', '/sdk/v1/totps/authenticate', '/sdk/v1/users/me']);
   });
 
+  it('a GET (the user lookup): the client\'s getUser reads it; the same URL with another method goes out on its own', async () => {
+    const early = startEarlyCall('GET', '/users/me', undefined, new AbortController().signal);
+    await early(`${location.origin}/sdk/v1/users/me`, { method: 'DELETE' }).catch(() => {});
+    expect(calls()).to.deep.equal(['/sdk/v1/users/me', '/sdk/v1/users/me']);
+    // No session cookie: the local backend's demo user, read from the answer that left first.
+    expect(await new HttpTotpApi({ fetch: early }).getUser()).to.have.property('user_id').that.is.a('string');
+    expect(calls()).to.have.length(2);
+  });
+
   it('the run\'s abort, or the client\'s, cancels the request that left', async () => {
     const run = new AbortController();
-    startEarlyPost('/totps/authenticate', body, run.signal);
+    startEarlyCall('POST', '/totps/authenticate', body, run.signal);
     run.abort();
     expect((fetchSpy.firstCall.args[1] as RequestInit).signal?.aborted, 'the run').to.equal(true);
 
     fetchSpy.resetHistory();
-    const early = startEarlyPost('/totps/authenticate', body, new AbortController().signal);
+    const early = startEarlyCall('POST', '/totps/authenticate', body, new AbortController().signal);
     const gaveUp = new AbortController();
     gaveUp.abort();
     const error = await new HttpTotpApi({ fetch: early }).authenticate(body, { signal: gaveUp.signal }).then(() => null, (e: unknown) => e);
