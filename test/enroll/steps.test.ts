@@ -47,6 +47,46 @@ describe('the steps', () => {
       expect(stepOf(el)).to.equal('scan');
     });
 
+    it('shows at the tap, laid out and waiting for its QR: heading focused, step announced once, Next inert; the answer fills it in without moving focus', async () => {
+      let answer!: () => void;
+      const held = new Promise<void>((resolve) => { answer = resolve; });
+      const real = new HttpTotpApi();
+      const client: TotpApi = {
+        create: async (params, options) => { await held; return real.create(params, options); },
+        authenticate: (params, options) => real.authenticate(params, options),
+        getUser: (options) => real.getUser(options),
+      };
+      const el = await enrollElement(html`<totp-enroll .client=${client}></totp-enroll>`);
+      const start = partButton(el, 'start-button');
+      start.focus();
+      start.click();
+      await focusedHeading(el);
+      expect(el.state).to.equal('creating');
+      expect(el.hasAttribute('step'), 'no step until the registration exists').to.equal(false);
+      expect($(el, '[part~="card"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '.qr-waiting')?.textContent).to.contain('Setting up');
+      expect(qrImage(el), 'no QR before the answer').to.equal(null);
+      expect($(el, '[part~="account"]')!.textContent, 'the account, known from the user lookup').to.match(/Adds\s+\S+\s+\S+@\S+/);
+      await waitUntil(() => announcement(el) === 'Step 1 of 4: Scan the QR code', `announced "${announcement(el)}"`);
+      const next = partButton(el, 'next-button');
+      expect(next.getAttribute('aria-disabled')).to.equal('true');
+      next.click();
+      await el.updateComplete;
+      expect(stepHeading(el)!.textContent, 'Next does nothing before the answer').to.contain('Scan the QR code');
+      const heading = stepHeading(el);
+      const account = $(el, '[part~="account"]')!.textContent;
+
+      answer();
+      await waitForState(el, 'created');
+      expect(stepHeading(el), 'the same step, filled in: not drawn again').to.equal(heading);
+      expect(el.shadowRoot!.activeElement).to.equal(heading);
+      expect($(el, '[part~="account"]')!.textContent).to.equal(account);
+      expect(qrImage(el)!.src).to.match(/^data:image\//);
+      expect(partButton(el, 'next-button').getAttribute('aria-disabled')).to.equal('false');
+      expect($(el, '[part~="card"]')!.getAttribute('aria-busy')).to.equal('false');
+      expect(stepOf(el)).to.equal('scan');
+    });
+
     it('the QR code and the "Open in app" link name the same issuer and account', async () => {
       sandbox.stub(window, 'matchMedia').callsFake((query: string) => ({ matches: query === '(pointer: coarse)', media: query }) as MediaQueryList);
       const el = await enrollElement(html`<totp-enroll issuer="Acme Corp"></totp-enroll>`);

@@ -11,7 +11,7 @@ import { TotpCreatedEvent, TotpVerifiedEvent, type CreateTotpResponse, type Totp
 import { HttpTotpApi } from '../../src/api/index.js';
 import { PUBLIC_TOKEN, currentCode, fixtureBase, fixtureHits, newSession, resetDemoUser } from '../support/backend.js';
 import {
-  $, clearStytchCookies, displayedSecret, enrollElement, goToConfirm, recordEvents, startButton, submitCode, waitForState,
+  $, clearStytchCookies, displayedSecret, enrollElement, goToConfirm, partButton, recordEvents, startButton, submitCode, waitForState,
 } from '../enroll/harness.js';
 
 const DELAY = 300;
@@ -68,8 +68,10 @@ describe('hardening: races', () => {
     void el.start();
     await arrived(base);
     expect(el.state).to.equal('creating');
-    startButton(el).click();
+    // The Scan step shows, waiting: its Next is inert, and a second start() does nothing.
+    partButton(el, 'next-button').click();
     await el.start();
+    expect(el.state).to.equal('creating');
     await waitForState(el, 'created');
     expect(await fixtureHits(base)).to.equal(1);
     expect(recorder.of('totp-created')).to.have.length(1);

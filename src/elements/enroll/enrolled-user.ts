@@ -50,6 +50,11 @@ export class EnrolledUser implements ReactiveController {
     element.addEventListener('user-change', (event) => this.heard(event.detail.user));
   }
 
+  /** The signed-in user as last heard of (`null`: none, or not known yet). */
+  get user(): User | null {
+    return this.#user;
+  }
+
   /** `checking` while it asks (or the "on" state's chunk loads): the first screen is busy meanwhile; then `enrolled` or `idle`. */
   get state(): 'checking' | 'enrolled' | 'idle' {
     if (this.known === undefined || (this.known && !this.manage)) return 'checking';

@@ -184,10 +184,12 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
   protected override render(): TemplateResult {
     const state = this.state;
     const t = { ...startStringsFor(this.locale), ...this.strings };
-    const busy = state === 'checking' ? 'checking' : state === 'creating' ? 'starting' : null;
+    // Creating: the flow's Scan step, waiting for its QR; "Set up" busy only while the flow's chunk loads.
+    const busy = state === 'checking' ? 'checking' : this.loadingFlow ? 'starting' : null;
     const setup = this.flow && !busy && state !== 'idle' && state !== 'enrolled';
     return html`
-      <section class="card" part="card" dir=${t.dir ?? nothing} aria-labelledby="heading" aria-busy=${String(!!busy || !!this.user?.manage?.busy)}>
+      <section class="card" part="card" dir=${t.dir ?? nothing} aria-labelledby="heading"
+        aria-busy=${String(!!busy || state === 'creating' || !!this.user?.manage?.busy)}>
         <h2 id="heading" tabindex="-1"><slot name="heading">${t.heading}</slot></h2>
         ${setup ? this.flow!.render() : state === 'enrolled' ? this.user!.manage!.render() : renderStart({
           t, busy, loadFailed: this.loadFailed, start: () => void this.start(),

@@ -21,6 +21,8 @@ import { flowStyles } from './flow.styles.js';
 import { PendingRegistration } from './pending-registration.js';
 import { CopyFeedback } from './platform/copy-feedback.js';
 import { RecoveryCodes } from './recovery-codes.js';
+import { accountOf } from './account.js';
+import { issuerOf } from './issuer.js';
 import { createRegistration, forgetRegistration } from './registration.js';
 import { readStartSettings, type StartSettings } from './start-settings.js';
 import { renderFlow, type FlowView } from './views/flow-view.js';
@@ -48,6 +50,8 @@ export class EnrollmentFlow {
   /** Why the setup ended without a code (`expired` state). */
   private ended: 'expired' | 'replaced' = 'expired';
   private problem: Problem | null = null;
+  /** What the Scan step names while Create is out: the rules the registration's names follow, applied early. */
+  private names = { issuer: '', account: '' };
   /** The step's heading, which takes focus when a step opens. */
   private readonly heading: NodeRef;
   /** The setup key as shown: what a manual copy selects. */
@@ -112,8 +116,14 @@ export class EnrollmentFlow {
     } catch (error) {
       return this.fail(asTotpApiError(error), 'create');
     }
-    this.update({ state: 'creating', problem: null });
+    const { issuer, accountName } = start.registration;
+    const user = enrolledUserOf.get(settings)?.user;
+    this.names = { issuer: issuerOf(issuer), account: user ? accountOf(accountName, user) : accountName };
     const creating = this.requests.run((signal) => createRegistration(start.api, start.registration, signal), forgetRegistration);
+    // The Scan step shows (and is laid out) at once, its QR and key filled in with the answer;
+    // the other steps' templates are prepared meanwhile (see warmSteps).
+    this.update({ state: 'creating', problem: null });
+    this.show('scan');
     warmSteps(() => this.view());
     const outcome = await creating;
     if (!outcome) return;
@@ -121,7 +131,6 @@ export class EnrollmentFlow {
     const { created } = outcome.value;
     this.update({ state: 'created' });
     this.registration.hold(outcome.value);
-    this.show('scan');
     settings.dispatchEvent(new TotpCreatedEvent(created));
     this.emitUser(created.user);
   }
@@ -141,10 +150,10 @@ export class EnrollmentFlow {
   private view(): FlowView {
     return {
       state: this.state, step: this.step, t: this.t, locale: this.locale,
-      enrollment: this.registration.enrollment, copies: this.copies, saving: this.codes, ended: this.ended, problem: this.problem,
+      enrollment: this.registration.enrollment, names: this.names, copies: this.copies, saving: this.codes, ended: this.ended, problem: this.problem,
       retryIn: this.retryWait.seconds, codeField: (busy) => this.confirmation.field(busy),
       formatNumber: (value) => formatNumber(this.locale, value),
-      next: () => this.show('confirm', true),
+      next: () => { if (this.state === 'created') this.show('confirm', true); },
       back: () => this.show('scan', true),
       copySecret: () => {
         const enrollment = this.registration.enrollment;

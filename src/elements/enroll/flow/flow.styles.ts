@@ -45,6 +45,9 @@ export const flowStyles = [successToken, codeFieldStyles, css`
     justify-self: center;
   }
   .qr img { inline-size: 100%; block-size: 100%; image-rendering: pixelated; display: block; }
+  /* While Create is out: on the QR box's white, whatever the theme. */
+  .qr-waiting { display: grid; justify-items: center; gap: 0.5rem; color: #595959; font-size: 0.875rem; text-align: center; }
+  [aria-disabled='true'] { opacity: 0.6; cursor: progress; }
   .scan-side { display: grid; gap: 0.5rem; align-content: start; min-inline-size: 0; }
   .account { font-size: 0.9375rem; overflow-wrap: anywhere; }
   .account strong { font-weight: 600; }

@@ -16,8 +16,10 @@ export interface FlowView {
   readonly step: FlowStep;
   readonly t: SetupStrings;
   readonly locale: string;
-  /** The registration being set up, or `null` once it is forgotten. */
+  /** The registration being set up, or `null` once it is forgotten (or while Create is out). */
   readonly enrollment: Enrollment | null;
+  /** The service and account the Scan step names while Create is out (see ScanView). */
+  readonly names: { readonly issuer: string; readonly account: string };
   readonly copies: CopyButtonsState;
   readonly saving: CodesSaving;
   /** Why the setup ended without a code (`expired` state). */
@@ -39,11 +41,13 @@ export interface FlowView {
 export function renderFlow(view: FlowView): TemplateResult {
   const { t, enrollment } = view;
   switch (view.state) {
+    case 'creating':
+      return renderScan({ t, enrollment: null, names: view.names, copies: view.copies, next: view.next, copySecret: view.copySecret });
     case 'created':
     case 'verifying':
       if (!enrollment) return html``;
       return view.step === 'scan'
-        ? renderScan({ t, enrollment, copies: view.copies, next: view.next, copySecret: view.copySecret })
+        ? renderScan({ t, enrollment, names: enrollment, copies: view.copies, next: view.next, copySecret: view.copySecret })
         : renderConfirm({
           t, expiresAt: enrollment.expiresAt, locale: view.locale, back: view.back,
           field: view.codeField(view.state === 'verifying'),

@@ -4,7 +4,13 @@ import { renderCopyButton, renderStepHeader, type CopyButtonsState, type StepVie
 
 /** The Scan step's view model. */
 export interface ScanView extends StepView {
-  readonly enrollment: Enrollment;
+  /**
+   * The registration; `null` while Create is out: the step shows from the tap on, laid out, and
+   * its QR, key and link fill in with the answer (nothing moves then, little is left to lay out).
+   */
+  readonly enrollment: Enrollment | null;
+  /** The service and account it adds: the registration's, or the same rule's guess before it. */
+  readonly names: { readonly issuer: string; readonly account: string };
   readonly copies: CopyButtonsState;
   copySecret(): void;
   next(): void;
@@ -12,28 +18,33 @@ export interface ScanView extends StepView {
 
 /** Step 1: the QR code, the service and account it adds, and the setup key behind "Can't scan it?". */
 export function renderScan(view: ScanView): TemplateResult {
-  const { t, enrollment } = view;
+  const { t, enrollment, names } = view;
+  // The same places while Create is out: a QR box saying so, an inert link and Next, the key's help.
+  const waiting = html`<span class="spinner" aria-hidden="true"></span><span>${t.starting}</span>`;
   return html`
     ${renderStepHeader(view, 'scan', t.stepScan)}
     <p class="muted">${t.scanHelp}</p>
     <div class="scan">
       <div class="qr" part="qr">
-        ${enrollment.qrCanvas ?? html`<img part="qr-image" src=${enrollment.qrSrc} alt=${t.qrAlt} width="184" height="184" />`}
+        ${!enrollment ? html`<span class="qr-waiting">${waiting}</span>`
+          : enrollment.qrCanvas ?? html`<img part="qr-image" src=${enrollment.qrSrc} alt=${t.qrAlt} width="184" height="184" />`}
       </div>
       <div class="scan-side">
-        <p class="account" part="account">${t.addsAccount} <strong><bdi>${enrollment.issuer}</bdi></strong>
-          <span class="muted"><bdi>${enrollment.account}</bdi></span></p>
-        ${isTouchDevice() ? html`<a class="button" part="open-in-app" href=${enrollment.otpauthUri}>${t.openInApp}</a>` : nothing}
+        <p class="account" part="account">${t.addsAccount} <strong><bdi>${names.issuer}</bdi></strong>
+          <span class="muted"><bdi>${names.account}</bdi></span></p>
+        ${isTouchDevice() ? html`<a class="button" part="open-in-app" href=${enrollment?.otpauthUri ?? nothing} aria-disabled=${enrollment ? nothing : 'true'}>${t.openInApp}</a>` : nothing}
         <details part="manual-entry">
           <summary>${t.cantScan}</summary>
           <p class="muted">${t.secretHelp}</p>
-          <span class="visually-hidden" id="secret-label">${t.secretLabel}</span>
-          <div class="secret" part="secret" role="group" aria-labelledby="secret-label">${renderSecret(enrollment.created.secret)}</div>
-          <div class="row">${renderCopyButton(t, view.copies, 'secret', t.copySecret, view.copySecret)}</div>
+          ${enrollment ? html`
+            <span class="visually-hidden" id="secret-label">${t.secretLabel}</span>
+            <div class="secret" part="secret" role="group" aria-labelledby="secret-label">${renderSecret(enrollment.created.secret)}</div>
+            <div class="row">${renderCopyButton(t, view.copies, 'secret', t.copySecret, view.copySecret)}</div>` : html`<p class="muted row">${waiting}</p>`}
         </details>
       </div>
     </div>
-    <div class="actions"><button class="primary" part="next-button" @click=${view.next}>${t.next}</button></div>
+    <div class="actions"><button class="primary" part="next-button" aria-disabled=${enrollment ? 'false' : 'true'}
+      @click=${view.next}>${t.next}</button></div>
   `;
 }
 
