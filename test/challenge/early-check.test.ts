@@ -9,23 +9,10 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { attemptModule } from '../../src/elements/challenge/attempt-module.js';
 import { PUBLIC_TOKEN } from '../support/backend.js';
+import { holdChunk } from '../support/held.js';
 import {
   challengeElement, clearStytchCookies, codeField, enrolledUser, nextCode, submitButton, typeCode, useRecoveryCode, waitForState,
 } from './harness.js';
-
-type Attempt = Awaited<ReturnType<typeof attemptModule.load>>;
-
-/** The check's chunk, held back until `release()`: the real module then. */
-function holdChunk(): { release(): void } {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => { release = resolve; });
-  const real = attemptModule.load.bind(attemptModule);
-  sinon.stub(attemptModule, 'load').callsFake(async (): Promise<Attempt> => {
-    await held;
-    return real();
-  });
-  return { release };
-}
 
 /** The page's calls to the TOTP endpoints, in order: `[path, init]`. */
 function totpCalls(fetchSpy: sinon.SinonSpy): [string, RequestInit | undefined][] {
@@ -52,7 +39,7 @@ describe('<totp-challenge> sends the check before its chunk arrives (default bac
 
   it('an app code: Authenticate leaves at the sixth digit, once, and its answer signs the user in when the chunk comes', async () => {
     const user = await signedIn();
-    const chunk = holdChunk();
+    const chunk = holdChunk(attemptModule);
     const el = await challengeElement(html`<totp-challenge></totp-challenge>`);
     await typeCode(el, nextCode(user.secret));
     await waitUntil(() => totpCalls(fetchSpy).length === 1, 'Authenticate waits for the chunk');
@@ -70,7 +57,7 @@ describe('<totp-challenge> sends the check before its chunk arrives (default bac
 
   it('a recovery code: Recover leaves at Verify, once, with the session lifetime the element has', async () => {
     const user = await signedIn();
-    const chunk = holdChunk();
+    const chunk = holdChunk(attemptModule);
     const el = await challengeElement(html`<totp-challenge session-duration-minutes="90"></totp-challenge>`);
     await useRecoveryCode(el);
     await typeCode(el, user.recovery_codes[0]!);
@@ -86,7 +73,7 @@ describe('<totp-challenge> sends the check before its chunk arrives (default bac
 
   it('a reset while the chunk loads cancels the request that left', async () => {
     const user = await signedIn();
-    const chunk = holdChunk();
+    const chunk = holdChunk(attemptModule);
     const el = await challengeElement(html`<totp-challenge></totp-challenge>`);
     await typeCode(el, nextCode(user.secret));
     await waitUntil(() => totpCalls(fetchSpy).length === 1, 'Authenticate waits for the chunk');
@@ -106,7 +93,7 @@ describe('<totp-challenge> sends the check before its chunk arrives (default bac
   ] as const) {
     it(`with ${setup}, nothing leaves before the chunk: its client sends the request`, async () => {
       const user = await signedIn();
-      const chunk = holdChunk();
+      const chunk = holdChunk(attemptModule);
       const el = await challengeElement(template);
       await typeCode(el, nextCode(user.secret));
       expect(el.state).to.equal('verifying');

@@ -11,21 +11,8 @@ import type { TotpEnroll } from '../../src/index.js';
 import { flowModule } from '../../src/elements/enroll/flow-module.js';
 import { PUBLIC_TOKEN } from '../support/backend.js';
 import { clearStytchCookies, mountElement } from '../support/element-harness.js';
+import { holdChunk } from '../support/held.js';
 import { oneFactorUser } from './enrolled-harness.js';
-
-type Flow = Awaited<ReturnType<typeof flowModule.load>>;
-
-/** The flow's chunk, held back until `release()`: the real module then. */
-function holdChunk(): { release(): void } {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => { release = resolve; });
-  const real = flowModule.load.bind(flowModule);
-  sinon.stub(flowModule, 'load').callsFake(async (): Promise<Flow> => {
-    await held;
-    return real();
-  });
-  return { release };
-}
 
 describe('<totp-enroll> asks who the user is as it connects (default backend)', () => {
   let fetchSpy: sinon.SinonSpy;
@@ -44,7 +31,7 @@ describe('<totp-enroll> asks who the user is as it connects (default backend)', 
   });
 
   it('users/me leaves before the flow\'s chunk has come, once; its answer shows the enrolled user\'s "on" state', async () => {
-    const chunk = holdChunk();
+    const chunk = holdChunk(flowModule);
     const el = await mountElement<TotpEnroll>('totp-enroll', html`<totp-enroll></totp-enroll>`);
     await waitUntil(() => lookups().length === 1, 'the lookup waits for the chunk');
     const [init] = lookups() as [RequestInit];
@@ -58,7 +45,7 @@ describe('<totp-enroll> asks who the user is as it connects (default backend)', 
   });
 
   it('a disconnection while the chunk loads cancels it', async () => {
-    const chunk = holdChunk();
+    const chunk = holdChunk(flowModule);
     const el = await mountElement<TotpEnroll>('totp-enroll', html`<totp-enroll></totp-enroll>`);
     await waitUntil(() => lookups().length === 1, 'the lookup waits for the chunk');
     el.remove();
@@ -67,7 +54,7 @@ describe('<totp-enroll> asks who the user is as it connects (default backend)', 
   });
 
   it('with public-token, nothing leaves before the chunk: its client asks, with the SDK\'s Authorization', async () => {
-    const chunk = holdChunk();
+    const chunk = holdChunk(flowModule);
     const el = await mountElement<TotpEnroll>('totp-enroll', html`<totp-enroll public-token=${PUBLIC_TOKEN}></totp-enroll>`);
     await el.updateComplete;
     expect(lookups()).to.deep.equal([]);

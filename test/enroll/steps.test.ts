@@ -10,6 +10,7 @@ import { printer } from '../../src/elements/enroll/flow/platform/print.js';
 import type { TotpCreatedEvent, TotpEnroll, TotpErrorEvent, TotpFinishedEvent } from '../../src/index.js';
 import { wrongCode } from '../support/backend.js';
 import { decodeQr } from '../support/decode-qr.js';
+import { heldCreate } from '../support/held.js';
 import {
   $, announcement, clearStytchCookies, codeInput, confirmCode, displayedRecoveryCodes, displayedSecret, enrollElement,
   errorText, openManualEntry, partButton, press, qrImage, recordEvents, secretOnScreen, selectedText, startAndWait,
@@ -48,15 +49,8 @@ describe('the steps', () => {
     });
 
     it('shows at the tap, laid out and waiting for its QR: heading focused, step announced once, Next inert; the answer fills it in without moving focus', async () => {
-      let answer!: () => void;
-      const held = new Promise<void>((resolve) => { answer = resolve; });
-      const real = new HttpTotpApi();
-      const client: TotpApi = {
-        create: async (params, options) => { await held; return real.create(params, options); },
-        authenticate: (params, options) => real.authenticate(params, options),
-        getUser: (options) => real.getUser(options),
-      };
-      const el = await enrollElement(html`<totp-enroll .client=${client}></totp-enroll>`);
+      const create = heldCreate();
+      const el = await enrollElement(html`<totp-enroll .client=${create.client}></totp-enroll>`);
       const start = partButton(el, 'start-button');
       start.focus();
       start.click();
@@ -76,7 +70,7 @@ describe('the steps', () => {
       const heading = stepHeading(el);
       const account = $(el, '[part~="account"]')!.textContent;
 
-      answer();
+      create.release();
       await waitForState(el, 'created');
       expect(stepHeading(el), 'the same step, filled in: not drawn again').to.equal(heading);
       expect(el.shadowRoot!.activeElement).to.equal(heading);

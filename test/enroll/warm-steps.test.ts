@@ -6,7 +6,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { scratchDocuments } from '../support/scratch-documents.js';
-import { HttpTotpApi, type CreateTotpResponse, type TotpApi } from '../../src/api/index.js';
+import type { CreateTotpResponse } from '../../src/api/index.js';
+import { heldCreate } from '../support/held.js';
 import type { TotpCreatedEvent } from '../../src/index.js';
 import { displayedSecret, enrollElement, qrImage, recordEvents, startButton, waitForState } from './harness.js';
 
@@ -16,16 +17,10 @@ describe('the steps prepared ahead', () => {
 
   it('are rendered while Create is pending, into a document with no browsing context: nothing reaches the element or the page', async () => {
     const scratch = scratchDocuments(sandbox);
-    let answer!: () => void;
-    const held = new Promise<void>((resolve) => { answer = resolve; });
-    const real = new HttpTotpApi();
-    const client: TotpApi = {
-      create: async (params, options) => { await held; return real.create(params, options); },
-      authenticate: (params, options) => real.authenticate(params, options),
-    };
+    const create = heldCreate();
     const recorder = recordEvents();
     try {
-      const el = await enrollElement(html`<totp-enroll expiration-minutes="60" .client=${client}></totp-enroll>`);
+      const el = await enrollElement(html`<totp-enroll expiration-minutes="60" .client=${create.client}></totp-enroll>`);
       startButton(el).click();
       await waitUntil(() => scratch[0]?.querySelectorAll('#step-heading').length === 3,
         'Scan, Confirm and the recovery codes rendered ahead while Create is pending', { timeout: 5_000 });
@@ -35,7 +30,7 @@ describe('the steps prepared ahead', () => {
       expect(document.body.innerHTML).not.to.contain('xxxx-xxxx-xxxx');
       expect(el.shadowRoot!.innerHTML).not.to.contain('xxxx-xxxx-xxxx');
 
-      answer();
+      create.release();
       await waitForState(el, 'created');
       const created = (recorder.of('totp-created')[0] as TotpCreatedEvent).detail as CreateTotpResponse;
       expect(displayedSecret(el).replaceAll(' ', '')).to.equal(created.secret);
@@ -43,7 +38,7 @@ describe('the steps prepared ahead', () => {
       expect(scratch, 'once per page').to.have.length(1);
     } finally {
       recorder.stop();
-      answer();
+      create.release();
     }
   });
 });
