@@ -9,7 +9,8 @@
  * `fetch` for that client's options: its first call with the same method, URL and body gets the
  * answer already on the way, and the client's abort (its timeout, a newer request) cancels it;
  * any other call is an ordinary fetch. `signal` cancels it before the client takes it over (the
- * element was reset or detached while the chunk loaded).
+ * element was reset or detached while the chunk loaded). The client's timeout counts from when it
+ * takes the request over: at most the chunk's load time later than from when it left.
  */
 export function startEarlyCall(method: 'GET' | 'POST', path: string, body: object | undefined, signal: AbortSignal): typeof fetch {
   const url = `${location.origin}/sdk/v1${path}`;
