@@ -9,10 +9,20 @@ import sinon from 'sinon';
 import type { TotpErrorEvent } from '../../src/challenge.js';
 import { attemptModule } from '../../src/elements/challenge/attempt-module.js';
 import '../support/german.js';
-import { challengeElement, errorText, typeCode } from './harness.js';
+import { newSession } from '../support/backend.js';
+import { challengeElement, clearStytchCookies, errorText, typeCode } from './harness.js';
 
 describe('<totp-challenge> when its code check cannot be loaded', () => {
-  afterEach(() => sinon.restore());
+  // The form sends the code itself (early-check.ts) with the session in its cookie: a user of this
+  // test's own, so the typed code counts toward no other test's lockout (the demo user's).
+  beforeEach(async () => {
+    const { session_token } = await newSession();
+    document.cookie = `stytch_session=${session_token}; path=/`;
+  });
+  afterEach(() => {
+    sinon.restore();
+    clearStytchCookies();
+  });
 
   it('starts loading the code check as it connects, before any keystroke (a password manager may fill the code in at once)', async () => {
     const load = sinon.spy(attemptModule, 'load');

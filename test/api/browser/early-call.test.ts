@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import { HttpTotpApi, TotpApiError } from '../../../src/api/index.js';
 import { startEarlyCall } from '../../../src/api/early-call.js';
 import { PUBLIC_TOKEN, newSession } from '../../support/backend.js';
+import { clearStytchCookies } from '../../support/element-harness.js';
 
 /*
  * startEarlyCall: a request the first screen sends before the HTTP client's chunk has arrived,
@@ -12,8 +13,17 @@ import { PUBLIC_TOKEN, newSession } from '../../support/backend.js';
  */
 describe('startEarlyCall (a request that leaves before its client)', () => {
   let fetchSpy: sinon.SinonSpy;
-  beforeEach(() => { fetchSpy = sinon.spy(window, 'fetch'); });
-  afterEach(() => sinon.restore());
+  // A user of its own (the session cookie the early call relies on): its wrong codes count toward
+  // no other test's lockout, as the local backend's demo user's would.
+  beforeEach(async () => {
+    const { session_token } = await newSession();
+    document.cookie = `stytch_session=${session_token}; path=/`;
+    fetchSpy = sinon.spy(window, 'fetch');
+  });
+  afterEach(() => {
+    sinon.restore();
+    clearStytchCookies();
+  });
 
   const body = { totp_code: '000000', session_duration_minutes: 60 };
   const calls = () => fetchSpy.getCalls().map((call) => new URL(String(call.args[0]), location.href).pathname);
@@ -22,7 +32,7 @@ describe('startEarlyCall (a request that leaves before its client)', () => {
     const early = startEarlyCall('POST', '/totps/authenticate', body, new AbortController().signal);
     expect(calls()).to.deep.equal(['/sdk/v1/totps/authenticate']);
     const error = await new HttpTotpApi({ fetch: early }).authenticate(body).then(() => null, (e: unknown) => e);
-    // No session cookie: Stytch's answer to an unknown session, read and checked by the client.
+    // A user with no TOTP: the backend's refusal, read and checked by the client.
     expect(error).to.be.instanceOf(TotpApiError);
     expect((error as TotpApiError).status_code).to.be.within(400, 499);
     expect(calls()).to.deep.equal(['/sdk/v1/totps/authenticate']);
@@ -30,6 +40,7 @@ describe('startEarlyCall (a request that leaves before its client)', () => {
 
   it('any other call (another body, another path, a second call) goes out on its own', async () => {
     const { session_token } = await newSession();
+    document.cookie = `stytch_session=${session_token}; path=/`;
     fetchSpy.resetHistory();
     const early = startEarlyCall('POST', '/totps/authenticate', body, new AbortController().signal);
     const api = new HttpTotpApi({ fetch: early, publicToken: PUBLIC_TOKEN, sessionToken: session_token });
@@ -45,7 +56,7 @@ describe('startEarlyCall (a request that leaves before its client)', () => {
     const early = startEarlyCall('GET', '/users/me', undefined, new AbortController().signal);
     await early(`${location.origin}/sdk/v1/users/me`, { method: 'DELETE' }).catch(() => {});
     expect(calls()).to.deep.equal(['/sdk/v1/users/me', '/sdk/v1/users/me']);
-    // No session cookie: the local backend's demo user, read from the answer that left first.
+    // The session's user, read from the answer that left first.
     expect(await new HttpTotpApi({ fetch: early }).getUser()).to.have.property('user_id').that.is.a('string');
     expect(calls()).to.have.length(2);
   });
