@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, withPage } from '../support/package-pages.mjs';
+import { launchChromium, readyStartButton, withPage } from '../support/package-pages.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const app = join(root, 'test/frameworks/next');
@@ -53,7 +53,7 @@ describe('<TotpEnroll> in a Next.js App Router app (next build, next start)', { 
     });
     assert.deepEqual(props, { upgraded: true, minutes: 10, client: 'function', attribute: false });
 
-    const start = await page.waitForSelector('totp-enroll >>> button[part~="start-button"]');
+    const start = await readyStartButton(page);
     await start.click();
     await page.waitForFunction(() => document.querySelector('output[data-test="created"]').textContent
       && document.querySelector('output[data-test="user"]').textContent, { timeout: 15_000 });

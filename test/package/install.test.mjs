@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 import { packedProject, pinned, pkg, root } from '../support/packed-project.mjs';
+import { readyStartButton } from '../support/package-pages.mjs';
 
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 
@@ -174,7 +175,7 @@ describe('the packed package in a fresh project', { timeout: 240_000 }, () => {
     page.on('response', (response) => { if (response.request().resourceType() === 'script') scripts.push(response.url()); });
     try {
       await page.goto(url, { waitUntil: 'load' });
-      const button = await page.waitForSelector('totp-enroll >>> button[part~="start-button"]');
+      const button = await readyStartButton(page);
       assert.equal((await button.evaluate((b) => b.textContent)).trim(), 'Set up authenticator app');
       await button.click();
       await page.waitForFunction(() => document.body.dataset.created, { timeout: 15_000 });

@@ -9,7 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as OTPAuth from 'otpauth';
-import { launchChromium } from '../support/package-pages.mjs';
+import { launchChromium, readyStartButton } from '../support/package-pages.mjs';
 import { packedProject, pinned, root } from '../support/packed-project.mjs';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -104,7 +104,7 @@ describe("the README's first page, followed literally in a fresh project", { tim
       await page.evaluate(() => document.querySelector('totp-enroll').addEventListener('totp-created', (event) => {
         document.body.dataset.secret = event.detail.secret;
       }));
-      await (await page.waitForSelector('totp-enroll >>> button[part~="start-button"]')).click();
+      await (await readyStartButton(page)).click();
       const secret = await (await page.waitForFunction(() => document.body.dataset.secret, { timeout: 15_000 })).jsonValue();
       await (await page.waitForSelector('totp-enroll >>> button[part~="next-button"]')).click();
       const input = await page.waitForSelector('totp-enroll >>> input[part~="code-input"]');

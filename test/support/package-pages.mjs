@@ -49,12 +49,21 @@ export async function withPage(browser, url, use) {
   }
 }
 
+/**
+ * The page's "Set up authenticator app", once the element knows the user has no app (`checking` →
+ * `idle`): until then the button is there, busy and inert, and a click does nothing.
+ */
+export async function readyStartButton(page) {
+  await page.waitForFunction(() => document.querySelector('totp-enroll')?.state === 'idle', { timeout: 15_000 });
+  return page.waitForSelector('totp-enroll >>> button[part~="start-button"]');
+}
+
 /** Clicks "Set up authenticator app" in the page's <totp-enroll> and waits for a decoded QR image; returns totp-created's totp_id. */
 export async function setUp(page) {
   await page.evaluate(() => document.querySelector('totp-enroll').addEventListener('totp-created', (event) => {
     document.body.dataset.created = event.detail.totp_id;
   }));
-  const button = await page.waitForSelector('totp-enroll >>> button[part~="start-button"]');
+  const button = await readyStartButton(page);
   await button.click();
   await page.waitForFunction(() => document.body.dataset.created, { timeout: 15_000 });
   const qr = await page.waitForSelector('totp-enroll >>> img[part~="qr-image"]');
