@@ -53,6 +53,21 @@ describe('<totp-enroll> asks who the user is as it connects (default backend)', 
     chunk.release();
   });
 
+  it('a client set just after the element is inserted (as React, Angular and Vue set properties): no early lookup', async () => {
+    const chunk = holdChunk(flowModule);
+    const el = document.createElement('totp-enroll') as TotpEnroll;
+    document.body.append(el);
+    try {
+      el.client = { create: () => Promise.reject(new Error('unused')), authenticate: () => Promise.reject(new Error('unused')) };
+      await el.updateComplete;
+      chunk.release();
+      await waitUntil(() => el.state === 'idle', `ended ${el.state}`, { timeout: 10_000 });
+      expect(lookups(), 'the page\'s client is asked, not the page\'s origin').to.deep.equal([]);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('with public-token, nothing leaves before the chunk: its client asks, with the SDK\'s Authorization', async () => {
     const chunk = holdChunk(flowModule);
     const el = await mountElement<TotpEnroll>('totp-enroll', html`<totp-enroll public-token=${PUBLIC_TOKEN}></totp-enroll>`);

@@ -204,9 +204,11 @@ export class TotpEnroll extends TotpEnrollSettings implements EnrollSettings {
    * If the chunk cannot load, the user counts as new: "Set up" then says the setup could not be loaded.
    */
   private async lookUp(): Promise<void> {
-    // The lookup leaves now, beside the chunk that reads it (see early-lookup.ts); a disconnection cancels it.
+    // The lookup leaves now, beside the chunk that reads it (see early-lookup.ts); a disconnection
+    // cancels it. A microtask later: frameworks set `client` just after inserting the element.
+    await null;
     this.#connection = new AbortController();
-    const early = startEarlyLookup(this, this.#connection.signal);
+    const early = this.isConnected ? startEarlyLookup(this, this.#connection.signal) : undefined;
     const loaded = await flowModule.load().catch(() => null);
     if (!loaded) {
       this.#unknown = this.loadFailed = true;
