@@ -64,6 +64,7 @@ describe('the steps', () => {
       await waitUntil(() => announcement(el) === 'Step 1 of 4: Scan the QR code', `announced "${announcement(el)}"`);
       const next = partButton(el, 'next-button');
       expect(next.getAttribute('aria-disabled')).to.equal('true');
+      expect(getComputedStyle(next).opacity, 'drawn inert').to.equal('0.6');
       next.click();
       await el.updateComplete;
       expect(stepHeading(el)!.textContent, 'Next does nothing before the answer').to.contain('Scan the QR code');
@@ -79,6 +80,19 @@ describe('the steps', () => {
       expect(partButton(el, 'next-button').getAttribute('aria-disabled')).to.equal('false');
       expect($(el, '[part~="card"]')!.getAttribute('aria-busy')).to.equal('false');
       expect(stepOf(el)).to.equal('scan');
+    });
+
+    it('the waiting Scan step\'s inert look stays its own: a busy "Set up" keeps its look once the flow\'s styles are in', async () => {
+      const el = await enrollElement();
+      await startAndWait(el);
+      el.reset();
+      // Another backend that is slow to say who the user is: "Checking…", busy and inert.
+      el.client = { create: () => new Promise(() => {}), authenticate: () => new Promise(() => {}), getUser: () => new Promise(() => {}) };
+      await waitUntil(() => el.state === 'checking', `state ${el.state}`);
+      await el.updateComplete;
+      const start = partButton(el, 'start-button');
+      expect(start.getAttribute('aria-disabled')).to.equal('true');
+      expect(getComputedStyle(start).opacity).to.equal('1');
     });
 
     it('the QR code and the "Open in app" link name the same issuer and account', async () => {

@@ -47,7 +47,8 @@ export const flowStyles = [successToken, codeFieldStyles, css`
   .qr img { inline-size: 100%; block-size: 100%; image-rendering: pixelated; display: block; }
   /* While Create is out: on the QR box's white, whatever the theme. */
   .qr-waiting { display: grid; justify-items: center; gap: 0.5rem; color: #595959; font-size: 0.875rem; text-align: center; }
-  [aria-disabled='true'] { opacity: 0.6; cursor: progress; }
+  /* Only the Scan step's waiting link and Next: the busy buttons elsewhere in this shadow root keep their look. */
+  [part~='open-in-app'][aria-disabled='true'], [part~='next-button'][aria-disabled='true'] { opacity: 0.6; cursor: progress; }
   .scan-side { display: grid; gap: 0.5rem; align-content: start; min-inline-size: 0; }
   .account { font-size: 0.9375rem; overflow-wrap: anywhere; }
   .account strong { font-weight: 600; }
